@@ -1,0 +1,113 @@
+//! Recomputations from Epoch AI's notable-models dataset for figures 1.3.4–1.3.6, whose values
+//! the report text does not state. Rules from the data README: a model counts once for each
+//! country of its organizations; sector from `organization_categorization`; models published
+//! 2003–2023 only (the table is filtered at build time).
+//!
+//! Source: Epoch AI, "Data on Notable AI Models", epoch.ai, accessed 2026-01-26 (CC BY 4.0).
+
+use super::{Model, Sector, MODELS};
+
+/// Which measure of a model a scatter figure plots.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// Parameter count.
+    Parameters,
+    /// Training compute in petaFLOP (the dataset's FLOP ÷ 10^15).
+    TrainingComputePetaflop,
+}
+
+impl Measure {
+    /// The model's value of this measure, where the dataset has one.
+    pub fn of(self, model: &Model) -> Option<f64> {
+        match self {
+            Measure::Parameters => model.parameters,
+            Measure::TrainingComputePetaflop => model.training_compute_flop.map(|f| f / 1e15),
+        }
+    }
+}
+
+/// Number of notable models per country code, most first (ties by code), 2003–2023.
+/// A model with organizations in several countries counts once for each.
+pub fn models_by_country() -> Vec<(&'static str, u32)> {
+    let mut counts: Vec<(&'static str, u32)> = Vec::new();
+    for model in MODELS.iter() {
+        for code in model.countries {
+            match counts.iter_mut().find(|(c, _)| c == code) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((code, 1)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    counts
+}
+
+/// Models with a value of `measure`, grouped by sector in [`Sector::ALL`] order (empty sectors
+/// left out), each group in date order. Models without the measure are not plotted.
+pub fn models_by_sector(measure: Measure) -> Vec<(Sector, Vec<&'static Model>)> {
+    Sector::ALL
+        .iter()
+        .map(|&sector| {
+            let mut models: Vec<&'static Model> =
+                MODELS.iter().filter(|m| m.sector == sector && measure.of(m).is_some()).collect();
+            models.sort_by(|a, b| a.date.cmp(b.date));
+            (sector, models)
+        })
+        .filter(|(_, models)| !models.is_empty())
+        .collect()
+}
+
+/// Models without a value of `measure` in the window (said on the card, not plotted).
+pub fn models_without(measure: Measure) -> usize {
+    MODELS.iter().filter(|m| measure.of(m).is_none()).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(name: &str) -> &'static Model {
+        MODELS.iter().find(|m| m.name == name).unwrap_or_else(|| panic!("{name} missing"))
+    }
+
+    #[test]
+    fn window_is_the_reports_span() {
+        assert!(MODELS.iter().all(|m| (2003..=2023).contains(&m.year)));
+        assert_eq!(MODELS.len(), 704, "models published 2003–2023 in notable_ai_models.csv");
+    }
+
+    #[test]
+    fn compute_of_named_models_matches_the_report() {
+        let petaflop = |n| Measure::TrainingComputePetaflop.of(find(n)).unwrap();
+        assert!((petaflop("AlexNet") - 470.0).abs() < 1e-6);
+        assert!((petaflop("Transformer") - 7424.5248).abs() < 1e-6);
+        assert!((petaflop("Gemini 1.0 Ultra") / 5e10 - 1.0).abs() < 1e-9);
+        assert_eq!(find("AlexNet").parameters, Some(60_000_000.0));
+    }
+
+    #[test]
+    fn multi_country_models_count_once_per_country() {
+        // "China,China" in the source is one country.
+        assert!(MODELS.iter().all(|m| {
+            let mut c = m.countries.to_vec();
+            c.sort();
+            c.dedup();
+            c.len() == m.countries.len()
+        }));
+        let counts = models_by_country();
+        let total: u32 = counts.iter().map(|(_, n)| n).sum();
+        let expected: usize = MODELS.iter().map(|m| m.countries.len()).sum();
+        assert_eq!(total as usize, expected);
+        assert_eq!(counts[0].0, "USA");
+        assert!(counts.windows(2).all(|w| w[0].1 >= w[1].1));
+    }
+
+    #[test]
+    fn sector_groups_cover_every_model_with_the_measure() {
+        for measure in [Measure::Parameters, Measure::TrainingComputePetaflop] {
+            let plotted: usize = models_by_sector(measure).iter().map(|(_, m)| m.len()).sum();
+            assert_eq!(plotted + models_without(measure), MODELS.len());
+        }
+        assert_eq!(models_by_sector(Measure::Parameters)[0].0, Sector::Industry);
+    }
+}

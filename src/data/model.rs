@@ -1,0 +1,260 @@
+//! The types of the embedded tables. Codes are kept as the data files write them; labels are
+//! bilingual [`Text`] chosen at render time.
+
+/// A label in both languages of the explorer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    pub en: &'static str,
+    pub zh: &'static str,
+}
+
+/// How a figure is drawn (`chart_kind` in `figures.csv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKind {
+    Line,
+    Bar,
+    GroupedBar,
+    StackedBar,
+    Scatter,
+    /// A median year with its 90% interval per category (1.3.8).
+    RangeDot,
+    /// An illustration with no values.
+    Image,
+}
+
+/// How much of the published figure the data holds (`completeness` in `figures.csv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Completeness {
+    /// Every value of the published figure.
+    Full,
+    /// Some series or years.
+    Partial,
+    /// Only values the report text states.
+    PointsOnly,
+    /// No values: an illustration, or a figure recomputed here from a dataset.
+    None,
+}
+
+/// What the x column holds (`x_kind` in `figures.csv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum XKind {
+    Year,
+    Period,
+    Category,
+}
+
+/// Unit of a value (`unit` in `values.csv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Publications,
+    Percent,
+    PercentChange,
+    Ratio,
+    Patents,
+    PatentsPer100k,
+    Models,
+    /// Training compute in petaFLOP (10^15 floating-point operations).
+    Petaflop,
+    Year,
+    Usd,
+    Attendees,
+    Projects,
+    Stars,
+}
+
+/// How exact a stated value is (`qualifier` in `values.csv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    Exact,
+    /// "about", "roughly", 约: shown with ≈.
+    Approx,
+    /// "more than": shown with >.
+    LowerBound,
+}
+
+/// What a value is for (`role` in `values.csv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A value to plot.
+    Point,
+    /// The sum of the figure's other series at that x: a label or line, never stacked.
+    Total,
+    /// A stated fact about the figure, shown beside the chart as text.
+    Annotation,
+}
+
+/// Where a value was read (`provenance` in `values.csv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Provenance {
+    ZhTranslationText,
+    SourceText,
+    SourceDataFile,
+    Derived,
+}
+
+/// Kind of region (`kind` in `regions.csv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegionKind {
+    Country,
+    Bloc,
+    WorldRegion,
+    World,
+    Residual,
+}
+
+/// Sector of a notable model, by the data README's rule on `organization_categorization`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Sector {
+    Industry,
+    Academia,
+    IndustryAcademiaCollab,
+    Government,
+    ResearchCollective,
+    OtherCollab,
+    Unknown,
+}
+
+impl Sector {
+    /// Every sector, in legend order.
+    pub const ALL: [Sector; 7] = [
+        Sector::Industry,
+        Sector::Academia,
+        Sector::IndustryAcademiaCollab,
+        Sector::Government,
+        Sector::ResearchCollective,
+        Sector::OtherCollab,
+        Sector::Unknown,
+    ];
+
+    /// Stable code, as used in URLs and series keys.
+    pub fn code(self) -> &'static str {
+        match self {
+            Sector::Industry => "industry",
+            Sector::Academia => "academia",
+            Sector::IndustryAcademiaCollab => "industry_academia_collab",
+            Sector::Government => "government",
+            Sector::ResearchCollective => "research_collective",
+            Sector::OtherCollab => "other_collab",
+            Sector::Unknown => "unknown",
+        }
+    }
+}
+
+/// One stated value of a figure (a row of `values.csv`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Value {
+    /// Series key; two dimensions are joined with `__` (`china__granted`).
+    pub series_key: &'static str,
+    /// Region code of a regional series (`USA`, `EU_UK`), from `regions.csv`.
+    pub region: Option<&'static str>,
+    pub series: Text,
+    /// A year (`2022`), a period (`2019-2023`), a statistic (`median`) or a measure name.
+    pub x: &'static str,
+    /// The value as stated, in `unit`.
+    pub value: f64,
+    pub unit: Unit,
+    pub qualifier: Qualifier,
+    pub role: Role,
+    pub provenance: Provenance,
+    pub source_ref: &'static str,
+    pub note: &'static str,
+}
+
+/// One figure of Chapter 1 (a row of `figures.csv`) with its values and our own texts.
+#[derive(Debug, PartialEq)]
+pub struct Figure {
+    /// `1.1.1` … `1.5.4`.
+    pub id: &'static str,
+    /// `1.1` … `1.5`.
+    pub section: &'static str,
+    pub title: Text,
+    pub kind: ChartKind,
+    pub unit: Text,
+    pub x_kind: XKind,
+    pub source_org: &'static str,
+    pub completeness: Completeness,
+    /// First and last year of the published figure's period (from its title), if it names one.
+    pub span: Option<(u16, u16)>,
+    /// One sentence on what the figure shows, written for this explorer.
+    pub takeaway: Text,
+    /// What an illustration shows, for figures without values; empty otherwise.
+    pub description: Text,
+    /// The figure's rows of `values.csv`, in file order.
+    pub values: &'static [Value],
+}
+
+impl Figure {
+    /// Values drawn as marks (role `point`).
+    pub fn points(&self) -> impl Iterator<Item = &'static Value> {
+        self.values.iter().filter(|v| v.role == Role::Point)
+    }
+
+    /// Stated facts shown beside the chart (role `annotation`).
+    pub fn annotations(&self) -> impl Iterator<Item = &'static Value> {
+        self.values.iter().filter(|v| v.role == Role::Annotation)
+    }
+
+    /// Totals of the other series (role `total`).
+    pub fn totals(&self) -> impl Iterator<Item = &'static Value> {
+        self.values.iter().filter(|v| v.role == Role::Total)
+    }
+
+    /// Figures whose chart is drawn from the Epoch AI dataset rather than stated values.
+    pub fn is_recomputed(&self) -> bool {
+        matches!(self.id, "1.3.4" | "1.3.5" | "1.3.6")
+    }
+}
+
+/// A region of the report's values (a row of `regions.csv`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Region {
+    pub key: &'static str,
+    /// Code used in URLs and the interface: ISO 3166-1 alpha-3, `WORLD`, `EU_UK`, `EU27`, `ROW`,
+    /// or a World Bank region code.
+    pub code: &'static str,
+    pub name: Text,
+    pub kind: RegionKind,
+}
+
+/// A country of the Epoch AI dataset (`country_codes.csv`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-3.
+    pub code: &'static str,
+    pub name: Text,
+    pub eu27: bool,
+}
+
+/// A notable model of Epoch AI's dataset, published 2003–2023.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Model {
+    pub name: &'static str,
+    pub organization: &'static str,
+    /// ISO date of publication.
+    pub date: &'static str,
+    pub year: u16,
+    /// ISO alpha-3 codes of its organizations' countries, each once.
+    pub countries: &'static [&'static str],
+    pub sector: Sector,
+    /// Parameter count, where known.
+    pub parameters: Option<f64>,
+    /// Training compute in FLOP, where known.
+    pub training_compute_flop: Option<f64>,
+}
+
+/// A chapter highlight for the overview page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Highlight {
+    pub id: &'static str,
+    pub figure: &'static str,
+    pub text: Text,
+}
+
+/// A display-only rename of a series, and the series it merges into (spelling variants).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DisplayName {
+    pub figure: &'static str,
+    pub series_key: &'static str,
+    pub merge_into: Option<&'static str>,
+    pub display: Text,
+}

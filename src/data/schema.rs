@@ -1,0 +1,502 @@
+//! Row schemas of the CSV files in `src/data/` and their validation.
+//!
+//! Shared by `build.rs` (which fails the build on the first invalid file, naming file and line)
+//! and by the native tests. Each `parse_*` takes the file's label (used in messages) and its text,
+//! and returns the typed rows or every error found as `"file:line: message"`.
+//! No value is changed here: numbers are parsed as written.
+
+use std::collections::{HashMap, HashSet};
+
+pub const CHART_KINDS: &[&str] = &["line", "bar", "grouped_bar", "stacked_bar", "scatter", "range_dot", "image"];
+pub const COMPLETENESS: &[&str] = &["full", "partial", "points_only", "none"];
+pub const X_KINDS: &[&str] = &["year", "period", "category"];
+pub const UNITS: &[&str] = &[
+    "publications", "percent", "percent_change", "ratio", "patents", "patents_per_100k", "models",
+    "petaflop", "year", "usd", "attendees", "projects", "stars",
+];
+pub const QUALIFIERS: &[&str] = &["exact", "approx", "lower_bound"];
+pub const ROLES: &[&str] = &["point", "total", "annotation"];
+pub const PROVENANCES: &[&str] = &["zh_translation_text", "source_text", "source_data_file", "derived"];
+pub const REGION_KINDS: &[&str] = &["country", "bloc", "world_region", "world", "residual"];
+pub const RANGE_STATS: &[&str] = &["median", "ci90_low", "ci90_high"];
+pub const PAIR_MEASURES: &[&str] = &["training_cost_usd", "training_compute_petaflop"];
+
+/// One row of `report/figures.csv`, plus the span parsed from its English title.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureRow {
+    pub id: String,
+    pub section: String,
+    pub title_en: String,
+    pub title_zh: String,
+    pub chart_kind: String,
+    pub unit_en: String,
+    pub unit_zh: String,
+    pub x_kind: String,
+    pub source_org: String,
+    pub completeness: String,
+    /// First and last year of the published figure's period, from the title ("2010–22" → 2010, 2022).
+    pub span: Option<(u16, u16)>,
+}
+
+/// One row of `report/regions.csv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionRow {
+    pub key: String,
+    pub code: String,
+    pub name_en: String,
+    pub name_zh: String,
+    pub kind: String,
+}
+
+/// One row of `report/values.csv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueRow {
+    pub figure_id: String,
+    pub series_key: String,
+    pub region_code: String,
+    pub series_en: String,
+    pub series_zh: String,
+    pub x: String,
+    pub value: f64,
+    pub unit: String,
+    pub qualifier: String,
+    pub role: String,
+    pub provenance: String,
+    pub source_ref: String,
+    pub note: String,
+}
+
+/// One row of `epoch/country_codes.csv`; `code` is empty for "Multinational".
+#[derive(Debug, Clone, PartialEq)]
+pub struct CountryRow {
+    pub source_name: String,
+    pub code: String,
+    pub name_en: String,
+    pub name_zh: String,
+    pub eu27: bool,
+}
+
+/// One row of `epoch/notable_ai_models.csv`, reduced to what the explorer draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelRow {
+    pub name: String,
+    pub organization: String,
+    /// ISO date, `YYYY-MM-DD`.
+    pub date: String,
+    pub year: u16,
+    /// Country codes (deduplicated, in source order); names without a code are dropped.
+    pub countries: Vec<String>,
+    /// Sector code from the data README's rule.
+    pub sector: &'static str,
+    pub parameters: Option<f64>,
+    pub training_compute_flop: Option<f64>,
+}
+
+/// One row of `text/figure_text.csv`: our own takeaway (and description) per figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextRow {
+    pub figure_id: String,
+    pub takeaway_en: String,
+    pub takeaway_zh: String,
+    pub description_en: String,
+    pub description_zh: String,
+}
+
+/// One row of `text/highlights.csv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HighlightRow {
+    pub id: String,
+    pub figure_id: String,
+    pub text_en: String,
+    pub text_zh: String,
+}
+
+/// One row of `report/display_names.csv`: display-only renames and merges of spelling variants.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DisplayNameRow {
+    pub figure_id: String,
+    pub series_key: String,
+    /// Series key of the same organization under its other spelling, or empty.
+    pub merge_into: String,
+    pub display_en: String,
+    pub display_zh: String,
+}
+
+type Errors = Vec<String>;
+
+fn records(label: &str, text: &str, header: &[&str], errors: &mut Errors) -> Vec<(u64, Vec<String>)> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    match reader.headers() {
+        Ok(h) => {
+            let got: Vec<&str> = h.iter().collect();
+            if got != header {
+                errors.push(format!("{label}:1: header is {got:?}, expected {header:?}"));
+                return Vec::new();
+            }
+        }
+        Err(e) => {
+            errors.push(format!("{label}:1: unreadable header: {e}"));
+            return Vec::new();
+        }
+    }
+    let mut rows = Vec::new();
+    for rec in reader.records() {
+        match rec {
+            Ok(r) => {
+                let line = r.position().map(|p| p.line()).unwrap_or(0);
+                if r.len() != header.len() {
+                    errors.push(format!("{label}:{line}: {} fields, expected {}", r.len(), header.len()));
+                    continue;
+                }
+                rows.push((line, r.iter().map(|s| s.to_string()).collect()));
+            }
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                errors.push(format!("{label}:{line}: malformed row: {e}"));
+            }
+        }
+    }
+    rows
+}
+
+fn check_in(label: &str, line: u64, column: &str, value: &str, allowed: &[&str], errors: &mut Errors) {
+    if !allowed.contains(&value) {
+        errors.push(format!("{label}:{line}: unknown {column} '{value}' (allowed: {})", allowed.join(", ")));
+    }
+}
+
+fn require(label: &str, line: u64, column: &str, value: &str, errors: &mut Errors) {
+    if value.trim().is_empty() {
+        errors.push(format!("{label}:{line}: empty {column}"));
+    }
+}
+
+fn finish<T>(rows: T, errors: Errors) -> Result<T, Errors> {
+    if errors.is_empty() { Ok(rows) } else { Err(errors) }
+}
+
+/// Parses the period in a figure title: "…, 2010–22" → (2010, 2022); "2012 vs 2022" → (2012, 2022);
+/// "…, 2022" → (2022, 2022). `None` when the title names no year.
+pub fn title_span(title: &str) -> Option<(u16, u16)> {
+    let chars: Vec<char> = title.chars().collect();
+    let mut years: Vec<(usize, u16)> = Vec::new();
+    let mut i = 0;
+    while i + 4 <= chars.len() {
+        let s: String = chars[i..i + 4].iter().collect();
+        let bounded = (i == 0 || !chars[i - 1].is_ascii_digit()) && chars.get(i + 4).map_or(true, |c| !c.is_ascii_digit());
+        if bounded && s.chars().all(|c| c.is_ascii_digit()) {
+            if let Ok(y) = s.parse::<u16>() {
+                if (1900..2100).contains(&y) {
+                    years.push((i, y));
+                    // "2010–22": a two-digit end year after an en dash.
+                    if chars.get(i + 4) == Some(&'–') && chars.len() >= i + 7 {
+                        let end: String = chars[i + 5..i + 7].iter().collect();
+                        if end.chars().all(|c| c.is_ascii_digit()) && chars.get(i + 7).map_or(true, |c| !c.is_ascii_digit()) {
+                            let e = (y / 100) * 100 + end.parse::<u16>().unwrap_or(0);
+                            return Some((y, e));
+                        }
+                    }
+                }
+            }
+            i += 4;
+        } else {
+            i += 1;
+        }
+    }
+    match years.as_slice() {
+        [] => None,
+        [(_, y)] => Some((*y, *y)),
+        [(_, a), .., (_, b)] => Some((*a.min(b), *a.max(b))),
+    }
+}
+
+/// Parses `report/figures.csv`.
+pub fn parse_figures(label: &str, text: &str) -> Result<Vec<FigureRow>, Errors> {
+    let mut errors = Vec::new();
+    let header = ["figure_id", "section", "title_en", "title_zh", "chart_kind", "unit_en", "unit_zh", "x_kind", "source_org", "completeness"];
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (line, f) in records(label, text, &header, &mut errors) {
+        let id = f[0].clone();
+        let valid_id = id.split('.').count() == 3 && id.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+        if !valid_id {
+            errors.push(format!("{label}:{line}: figure_id '{id}' is not of the form 1.2.3"));
+        }
+        if !seen.insert(id.clone()) {
+            errors.push(format!("{label}:{line}: duplicate figure_id '{id}'"));
+        }
+        if !id.starts_with(&format!("{}.", f[1])) {
+            errors.push(format!("{label}:{line}: figure_id '{id}' is not in section '{}'", f[1]));
+        }
+        for (i, col) in [(2, "title_en"), (3, "title_zh"), (5, "unit_en"), (6, "unit_zh"), (8, "source_org")] {
+            require(label, line, col, &f[i], &mut errors);
+        }
+        check_in(label, line, "chart_kind", &f[4], CHART_KINDS, &mut errors);
+        check_in(label, line, "x_kind", &f[7], X_KINDS, &mut errors);
+        check_in(label, line, "completeness", &f[9], COMPLETENESS, &mut errors);
+        out.push(FigureRow {
+            span: title_span(&f[2]),
+            id,
+            section: f[1].clone(),
+            title_en: f[2].clone(),
+            title_zh: f[3].clone(),
+            chart_kind: f[4].clone(),
+            unit_en: f[5].clone(),
+            unit_zh: f[6].clone(),
+            x_kind: f[7].clone(),
+            source_org: f[8].clone(),
+            completeness: f[9].clone(),
+        });
+    }
+    finish(out, errors)
+}
+
+/// Parses `report/regions.csv`.
+pub fn parse_regions(label: &str, text: &str) -> Result<Vec<RegionRow>, Errors> {
+    let mut errors = Vec::new();
+    let mut codes = HashSet::new();
+    let mut out = Vec::new();
+    for (line, f) in records(label, text, &["key", "code", "name_en", "name_zh", "kind"], &mut errors) {
+        for (i, col) in [(0, "key"), (1, "code"), (2, "name_en"), (3, "name_zh")] {
+            require(label, line, col, &f[i], &mut errors);
+        }
+        if !f[1].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_') {
+            errors.push(format!("{label}:{line}: region code '{}' is not upper-case ASCII", f[1]));
+        }
+        if !codes.insert(f[1].clone()) {
+            errors.push(format!("{label}:{line}: duplicate region code '{}'", f[1]));
+        }
+        check_in(label, line, "kind", &f[4], REGION_KINDS, &mut errors);
+        out.push(RegionRow { key: f[0].clone(), code: f[1].clone(), name_en: f[2].clone(), name_zh: f[3].clone(), kind: f[4].clone() });
+    }
+    finish(out, errors)
+}
+
+fn parse_number(label: &str, line: u64, column: &str, s: &str, errors: &mut Errors) -> Option<f64> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() => Some(v),
+        _ => {
+            errors.push(format!("{label}:{line}: {column} '{s}' is not a finite number"));
+            None
+        }
+    }
+}
+
+fn is_year(s: &str) -> bool {
+    s.len() == 4 && s.chars().all(|c| c.is_ascii_digit())
+}
+
+fn is_period(s: &str) -> bool {
+    matches!(s.split_once('-'), Some((a, b)) if is_year(a) && is_year(b) && a < b)
+}
+
+/// Parses `report/values.csv`, checking each row against the figures and regions.
+pub fn parse_values(label: &str, text: &str, figures: &[FigureRow], regions: &[RegionRow]) -> Result<Vec<ValueRow>, Errors> {
+    let mut errors = Vec::new();
+    let header = ["figure_id", "series_key", "region_code", "series_en", "series_zh", "x", "value", "unit", "qualifier", "role", "provenance", "source_ref", "note"];
+    let figure_kinds: HashMap<&str, &str> = figures.iter().map(|f| (f.id.as_str(), f.chart_kind.as_str())).collect();
+    let codes: HashSet<&str> = regions.iter().map(|r| r.code.as_str()).collect();
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (line, f) in records(label, text, &header, &mut errors) {
+        let Some(kind) = figure_kinds.get(f[0].as_str()) else {
+            errors.push(format!("{label}:{line}: unknown figure_id '{}'", f[0]));
+            continue;
+        };
+        require(label, line, "series_key", &f[1], &mut errors);
+        if !f[1].chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+            errors.push(format!("{label}:{line}: series_key '{}' is not lower-case ASCII", f[1]));
+        }
+        if !f[2].is_empty() && !codes.contains(f[2].as_str()) {
+            errors.push(format!("{label}:{line}: unknown region_code '{}'", f[2]));
+        }
+        require(label, line, "series_en", &f[3], &mut errors);
+        require(label, line, "series_zh", &f[4], &mut errors);
+        let x = f[5].as_str();
+        let x_ok = match *kind {
+            "range_dot" => RANGE_STATS.contains(&x),
+            _ if PAIR_MEASURES.contains(&x) => true,
+            _ => is_year(x) || is_period(x),
+        };
+        if !x_ok {
+            errors.push(format!("{label}:{line}: x '{x}' is not a year, period or known statistic for a {kind} figure"));
+        }
+        let value = parse_number(label, line, "value", &f[6], &mut errors);
+        check_in(label, line, "unit", &f[7], UNITS, &mut errors);
+        check_in(label, line, "qualifier", &f[8], QUALIFIERS, &mut errors);
+        check_in(label, line, "role", &f[9], ROLES, &mut errors);
+        check_in(label, line, "provenance", &f[10], PROVENANCES, &mut errors);
+        if !seen.insert((f[0].clone(), f[1].clone(), x.to_string())) {
+            errors.push(format!("{label}:{line}: duplicate value for figure {} series {} at x {x}", f[0], f[1]));
+        }
+        if let Some(value) = value {
+            out.push(ValueRow {
+                figure_id: f[0].clone(),
+                series_key: f[1].clone(),
+                region_code: f[2].clone(),
+                series_en: f[3].clone(),
+                series_zh: f[4].clone(),
+                x: x.to_string(),
+                value,
+                unit: f[7].clone(),
+                qualifier: f[8].clone(),
+                role: f[9].clone(),
+                provenance: f[10].clone(),
+                source_ref: f[11].clone(),
+                note: f[12].clone(),
+            });
+        }
+    }
+    finish(out, errors)
+}
+
+/// Parses `epoch/country_codes.csv`.
+pub fn parse_countries(label: &str, text: &str) -> Result<Vec<CountryRow>, Errors> {
+    let mut errors = Vec::new();
+    let mut out = Vec::new();
+    for (line, f) in records(label, text, &["source_name", "code", "name_en", "name_zh", "eu27"], &mut errors) {
+        require(label, line, "source_name", &f[0], &mut errors);
+        if !f[1].is_empty() && !(f[1].len() == 3 && f[1].chars().all(|c| c.is_ascii_uppercase())) {
+            errors.push(format!("{label}:{line}: code '{}' is not ISO 3166-1 alpha-3", f[1]));
+        }
+        let eu27 = match f[4].as_str() {
+            "1" => true,
+            "0" => false,
+            other => {
+                errors.push(format!("{label}:{line}: eu27 '{other}' is not 0 or 1"));
+                false
+            }
+        };
+        out.push(CountryRow { source_name: f[0].clone(), code: f[1].clone(), name_en: f[2].clone(), name_zh: f[3].clone(), eu27 });
+    }
+    finish(out, errors)
+}
+
+/// The data README's sector rule, applied to `organization_categorization`.
+pub fn sector_of(categorization: &str) -> &'static str {
+    let mut set: Vec<&str> = categorization.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+    set.sort();
+    set.dedup();
+    match set.as_slice() {
+        [] => "unknown",
+        ["Industry"] => "industry",
+        ["Academia"] => "academia",
+        ["Academia", "Industry"] => "industry_academia_collab",
+        ["Government"] => "government",
+        ["Research collective"] => "research_collective",
+        _ => "other_collab",
+    }
+}
+
+fn optional_number(label: &str, line: u64, column: &str, s: &str, errors: &mut Errors) -> Option<f64> {
+    if s.trim().is_empty() { None } else { parse_number(label, line, column, s, errors) }
+}
+
+/// Parses `epoch/notable_ai_models.csv`, keeping models published in `years` (inclusive).
+pub fn parse_models(label: &str, text: &str, countries: &[CountryRow], years: (u16, u16)) -> Result<Vec<ModelRow>, Errors> {
+    let mut errors = Vec::new();
+    let header = ["model", "organization", "publication_date", "domain", "country", "organization_categorization", "parameters", "training_compute_flop", "training_compute_cost_2023_usd", "training_compute_cost_cloud_usd", "model_accessibility", "frontier_model", "notability_criteria"];
+    let by_name: HashMap<&str, &str> = countries.iter().map(|c| (c.source_name.as_str(), c.code.as_str())).collect();
+    let mut out = Vec::new();
+    for (line, f) in records(label, text, &header, &mut errors) {
+        require(label, line, "model", &f[0], &mut errors);
+        let date = f[2].as_str();
+        let parts: Vec<&str> = date.split('-').collect();
+        let year = match parts.as_slice() {
+            [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 && date.chars().all(|c| c.is_ascii_digit() || c == '-') => y.parse::<u16>().ok(),
+            _ => None,
+        };
+        let Some(year) = year else {
+            errors.push(format!("{label}:{line}: publication_date '{date}' is not YYYY-MM-DD"));
+            continue;
+        };
+        let mut codes: Vec<String> = Vec::new();
+        for name in f[4].split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            match by_name.get(name) {
+                Some(code) if !code.is_empty() => {
+                    if !codes.iter().any(|c| c == code) {
+                        codes.push(code.to_string());
+                    }
+                }
+                Some(_) => {}
+                None => errors.push(format!("{label}:{line}: country '{name}' is not in country_codes.csv")),
+            }
+        }
+        let parameters = optional_number(label, line, "parameters", &f[6], &mut errors);
+        let compute = optional_number(label, line, "training_compute_flop", &f[7], &mut errors);
+        if year < years.0 || year > years.1 {
+            continue;
+        }
+        out.push(ModelRow {
+            name: f[0].clone(),
+            organization: f[1].clone(),
+            date: date.to_string(),
+            year,
+            countries: codes,
+            sector: sector_of(&f[5]),
+            parameters,
+            training_compute_flop: compute,
+        });
+    }
+    finish(out, errors)
+}
+
+/// Parses `text/figure_text.csv`: exactly one row per figure, in any order.
+pub fn parse_texts(label: &str, text: &str, figures: &[FigureRow]) -> Result<Vec<TextRow>, Errors> {
+    let mut errors = Vec::new();
+    let ids: HashSet<&str> = figures.iter().map(|f| f.id.as_str()).collect();
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (line, f) in records(label, text, &["figure_id", "takeaway_en", "takeaway_zh", "description_en", "description_zh"], &mut errors) {
+        if !ids.contains(f[0].as_str()) {
+            errors.push(format!("{label}:{line}: unknown figure_id '{}'", f[0]));
+        }
+        if !seen.insert(f[0].clone()) {
+            errors.push(format!("{label}:{line}: duplicate figure_id '{}'", f[0]));
+        }
+        require(label, line, "takeaway_en", &f[1], &mut errors);
+        require(label, line, "takeaway_zh", &f[2], &mut errors);
+        out.push(TextRow { figure_id: f[0].clone(), takeaway_en: f[1].clone(), takeaway_zh: f[2].clone(), description_en: f[3].clone(), description_zh: f[4].clone() });
+    }
+    for fig in figures {
+        if !seen.contains(&fig.id) {
+            errors.push(format!("{label}: no takeaway for figure {}", fig.id));
+        }
+    }
+    finish(out, errors)
+}
+
+/// Parses `text/highlights.csv`.
+pub fn parse_highlights(label: &str, text: &str, figures: &[FigureRow]) -> Result<Vec<HighlightRow>, Errors> {
+    let mut errors = Vec::new();
+    let ids: HashSet<&str> = figures.iter().map(|f| f.id.as_str()).collect();
+    let mut out = Vec::new();
+    for (line, f) in records(label, text, &["highlight_id", "figure_id", "text_en", "text_zh"], &mut errors) {
+        if !ids.contains(f[1].as_str()) {
+            errors.push(format!("{label}:{line}: unknown figure_id '{}'", f[1]));
+        }
+        require(label, line, "text_en", &f[2], &mut errors);
+        require(label, line, "text_zh", &f[3], &mut errors);
+        out.push(HighlightRow { id: f[0].clone(), figure_id: f[1].clone(), text_en: f[2].clone(), text_zh: f[3].clone() });
+    }
+    finish(out, errors)
+}
+
+/// Parses `report/display_names.csv`, checking that each key (and merge target) exists in its figure.
+pub fn parse_display_names(label: &str, text: &str, values: &[ValueRow]) -> Result<Vec<DisplayNameRow>, Errors> {
+    let mut errors = Vec::new();
+    let keys: HashSet<(&str, &str)> = values.iter().map(|v| (v.figure_id.as_str(), v.series_key.as_str())).collect();
+    let mut out = Vec::new();
+    for (line, f) in records(label, text, &["figure_id", "series_key", "merge_into", "display_en", "display_zh"], &mut errors) {
+        if !keys.contains(&(f[0].as_str(), f[1].as_str())) {
+            errors.push(format!("{label}:{line}: figure {} has no series '{}'", f[0], f[1]));
+        }
+        if !f[2].is_empty() && !keys.contains(&(f[0].as_str(), f[2].as_str())) {
+            errors.push(format!("{label}:{line}: figure {} has no series '{}' to merge into", f[0], f[2]));
+        }
+        require(label, line, "display_en", &f[3], &mut errors);
+        require(label, line, "display_zh", &f[4], &mut errors);
+        out.push(DisplayNameRow { figure_id: f[0].clone(), series_key: f[1].clone(), merge_into: f[2].clone(), display_en: f[3].clone(), display_zh: f[4].clone() });
+    }
+    finish(out, errors)
+}

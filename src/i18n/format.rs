@@ -1,0 +1,280 @@
+//! Number and date formatting per language.
+//!
+//! - [`format_full`]: every stated digit (tooltips, tables, text): `240,000`, `61.13`.
+//! - [`format_compact`]: axis ticks: English `240K`, `1.2M`, `50B`; Chinese `24万`, `1.2亿`.
+//! - [`format_power`]: ticks of log axes that span many orders of magnitude: `10⁹`.
+//! - [`format_stated`]: a value with its qualifier mark (`≈`, `>`) and unit.
+//!
+//! Written here rather than taken from ICU4X: its compact-decimal formatter is still in
+//! `icu_experimental` and its locale data would add more to the page than the whole dataset.
+
+use super::Lang;
+use crate::data::{Qualifier, Unit};
+
+/// Shortest decimal text that reads back as `value` (Rust's `Display` for f64), with the
+/// integer part grouped by thousands. Never rounds: `61.13` → `61.13`, `240000` → `240,000`.
+/// Values of 10^15 or more, or below 10^-4, are written in scientific notation with every
+/// significant digit (`5.0000000001×10²⁵`), since a 26-digit integer is unreadable.
+pub fn format_full(value: f64, _lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".into();
+    }
+    let magnitude = value.abs();
+    if magnitude != 0.0 && !(1e-4..1e15).contains(&magnitude) {
+        return scientific(value);
+    }
+    let text = format!("{value}");
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (int, frac) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
+    let mut out = String::from(sign);
+    out.push_str(&group_thousands(int));
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+fn group_thousands(int: &str) -> String {
+    let mut out = String::with_capacity(int.len() + int.len() / 3);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+fn superscript(exp: i32) -> String {
+    let mut s = String::new();
+    if exp < 0 {
+        s.push('⁻');
+    }
+    for c in exp.unsigned_abs().to_string().chars() {
+        s.push(SUPERSCRIPTS[c.to_digit(10).unwrap_or(0) as usize]);
+    }
+    s
+}
+
+/// `mantissa×10ⁿ` with every significant digit of the shortest round-trip form.
+fn scientific(value: f64) -> String {
+    let text = format!("{value:e}"); // e.g. "5.0000000001e25"
+    let (mantissa, exp) = text.split_once('e').unwrap_or((&text, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    if mantissa == "1" {
+        format!("10{}", superscript(exp))
+    } else if mantissa == "-1" {
+        format!("-10{}", superscript(exp))
+    } else {
+        format!("{mantissa}×10{}", superscript(exp))
+    }
+}
+
+/// A power of ten as `10ⁿ` (log-axis ticks); other values fall back to [`format_compact`].
+pub fn format_power(value: f64, lang: Lang) -> String {
+    if value > 0.0 {
+        let exp = value.log10().round();
+        if (value / 10f64.powf(exp) - 1.0).abs() < 1e-9 {
+            return if exp.abs() < 4.0 { format_compact(value, lang) } else { format!("10{}", superscript(exp as i32)) };
+        }
+    }
+    format_compact(value, lang)
+}
+
+/// Trims a tick value to at most 3 significant decimals and drops trailing zeros: 1.20 → "1.2".
+fn short(v: f64) -> String {
+    let s = format!("{:.2}", v);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" { "0".into() } else { s.to_string() }
+}
+
+/// Compact axis-tick label. English: K (10³), M (10⁶), B (10⁹), T (10¹²). Chinese: 万 (10⁴),
+/// 亿 (10⁸), 万亿 (10¹²). Beyond 10¹⁵, scientific notation. Below the first step, the value
+/// with at most two decimals (ticks are round numbers; stated values never go through here).
+pub fn format_compact(value: f64, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".into();
+    }
+    let a = value.abs();
+    if a >= 1e15 {
+        return scientific(value);
+    }
+    let steps: &[(f64, &str)] = match lang {
+        Lang::En => &[(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")],
+        Lang::Zh => &[(1e12, "万亿"), (1e8, "亿"), (1e4, "万")],
+    };
+    for &(step, suffix) in steps {
+        if a >= step {
+            return format!("{}{suffix}", short(value / step));
+        }
+    }
+    // Below the first step (Chinese 1,000–9,999 included): plain digits, as on Chinese charts.
+    short(value)
+}
+
+/// A year or a fractional year (1.3.8 medians, `2024.5`) as written: never grouped.
+pub fn format_year(value: f64) -> String {
+    format!("{value}")
+}
+
+/// The mark of a qualifier: `≈` for approximate values, `>` for lower bounds, nothing if exact.
+pub fn qualifier_mark(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => "",
+        Qualifier::Approx => "≈",
+        Qualifier::LowerBound => ">",
+    }
+}
+
+/// A stated value with its qualifier mark and unit, every digit kept:
+/// en `> 240,000 publications`, zh `> 240,000篇`; `61.13%`; `$78,352,034`; `1.1%`.
+pub fn format_stated(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -> String {
+    let mark = qualifier_mark(qualifier);
+    let mark = if mark.is_empty() { String::new() } else { format!("{mark} ") };
+    let number = if unit == Unit::Year { format_year(value) } else { format_full(value, lang) };
+    let body = match (unit, lang) {
+        (Unit::Percent | Unit::PercentChange, _) => format!("{number}%"),
+        (Unit::Ratio, Lang::En) => format!("{number}×"),
+        (Unit::Ratio, Lang::Zh) => format!("{number}倍"),
+        (Unit::Usd, Lang::En) => format!("${number}"),
+        (Unit::Usd, Lang::Zh) => format!("{number}美元"),
+        (Unit::Year, Lang::En) => number,
+        (Unit::Year, Lang::Zh) => format!("{number}年"),
+        (unit, lang) => format!("{number}{}", unit_suffix(unit, lang)),
+    };
+    format!("{mark}{body}")
+}
+
+/// The word after a count: en ` publications`, zh `篇`.
+pub fn unit_suffix(unit: Unit, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => match unit {
+            Unit::Publications => " publications",
+            Unit::Patents => " patents",
+            Unit::PatentsPer100k => " per 100,000 inhabitants",
+            Unit::Models => " models",
+            Unit::Petaflop => " petaFLOP",
+            Unit::Attendees => " attendees",
+            Unit::Projects => " projects",
+            Unit::Stars => " stars",
+            Unit::Percent | Unit::PercentChange => "%",
+            Unit::Ratio => "×",
+            Unit::Usd | Unit::Year => "",
+        },
+        Lang::Zh => match unit {
+            Unit::Publications => "篇",
+            Unit::Patents => "件",
+            Unit::PatentsPer100k => "件/十万人",
+            Unit::Models => "个",
+            Unit::Petaflop => " petaFLOP",
+            Unit::Attendees => "人",
+            Unit::Projects => "个",
+            Unit::Stars => "颗",
+            Unit::Percent | Unit::PercentChange => "%",
+            Unit::Ratio => "倍",
+            Unit::Usd => "美元",
+            Unit::Year => "年",
+        },
+    }
+}
+
+/// An ISO date (`2012-09-30`) for reading: en `30 Sep 2012`, zh `2012年9月30日`.
+/// Text that is not an ISO date is returned as it is.
+pub fn format_date(iso: &str, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let parts: Vec<&str> = iso.split('-').collect();
+    let [y, m, d] = parts.as_slice() else { return iso.to_string() };
+    let (Ok(m), Ok(d)) = (m.parse::<usize>(), d.parse::<u32>()) else { return iso.to_string() };
+    if !(1..=12).contains(&m) || y.len() != 4 {
+        return iso.to_string();
+    }
+    match lang {
+        Lang::En => format!("{d} {} {y}", MONTHS[m - 1]),
+        Lang::Zh => format!("{y}年{m}月{d}日"),
+    }
+}
+
+/// A period `2019-2023` for reading: en `2019–2023`, zh `2019–2023年`; a year stays as it is
+/// in English and gains 年 in Chinese.
+pub fn format_period(x: &str, lang: Lang) -> String {
+    let en = x.replace('-', "–");
+    match lang {
+        Lang::En => en,
+        Lang::Zh if x.chars().all(|c| c.is_ascii_digit() || c == '-') => format!("{en}年"),
+        Lang::Zh => en,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_keeps_every_stated_digit() {
+        assert_eq!(format_full(240000.0, Lang::En), "240,000");
+        assert_eq!(format_full(62264.0, Lang::Zh), "62,264");
+        assert_eq!(format_full(61.13, Lang::En), "61.13");
+        assert_eq!(format_full(0.23, Lang::En), "0.23");
+        assert_eq!(format_full(78352034.0, Lang::En), "78,352,034");
+        assert_eq!(format_full(845.0, Lang::En), "845");
+        assert_eq!(format_full(-3.5, Lang::En), "-3.5");
+        assert_eq!(format_full(5.0000000001e25, Lang::En), "5.0000000001×10²⁵");
+        assert_eq!(format_full(1e16, Lang::En), "10¹⁶");
+        assert_eq!(format_full(50000000000.0, Lang::En), "50,000,000,000");
+    }
+
+    #[test]
+    fn compact_ticks_follow_the_language() {
+        assert_eq!(format_compact(240000.0, Lang::En), "240K");
+        assert_eq!(format_compact(1200000.0, Lang::En), "1.2M");
+        assert_eq!(format_compact(5e10, Lang::En), "50B");
+        assert_eq!(format_compact(240000.0, Lang::Zh), "24万");
+        assert_eq!(format_compact(1.2e8, Lang::Zh), "1.2亿");
+        assert_eq!(format_compact(1e12, Lang::Zh), "1万亿");
+        assert_eq!(format_compact(5000.0, Lang::Zh), "5000");
+        assert_eq!(format_compact(5000.0, Lang::En), "5K");
+        assert_eq!(format_compact(0.0, Lang::En), "0");
+        assert_eq!(format_compact(2.5, Lang::Zh), "2.5");
+        assert_eq!(format_compact(12_200_000.0, Lang::Zh), "1220万");
+    }
+
+    #[test]
+    fn log_ticks_use_powers_of_ten() {
+        assert_eq!(format_power(1e9, Lang::En), "10⁹");
+        assert_eq!(format_power(1e-5, Lang::Zh), "10⁻⁵");
+        assert_eq!(format_power(100.0, Lang::En), "100");
+        assert_eq!(format_power(1e4, Lang::Zh), "10⁴");
+        assert_eq!(format_power(3000.0, Lang::En), "3K");
+    }
+
+    #[test]
+    fn stated_values_carry_qualifier_and_unit() {
+        assert_eq!(format_stated(240000.0, Unit::Publications, Qualifier::LowerBound, Lang::En), "> 240,000 publications");
+        assert_eq!(format_stated(240000.0, Unit::Publications, Qualifier::LowerBound, Lang::Zh), "> 240,000篇");
+        assert_eq!(format_stated(88000.0, Unit::Publications, Qualifier::Approx, Lang::Zh), "≈ 88,000篇");
+        assert_eq!(format_stated(61.13, Unit::Percent, Qualifier::Exact, Lang::En), "61.13%");
+        assert_eq!(format_stated(191400000.0, Unit::Usd, Qualifier::Exact, Lang::En), "$191,400,000");
+        assert_eq!(format_stated(191400000.0, Unit::Usd, Qualifier::Exact, Lang::Zh), "191,400,000美元");
+        assert_eq!(format_stated(2024.5, Unit::Year, Qualifier::Exact, Lang::En), "2024.5");
+        assert_eq!(format_stated(2.6, Unit::Ratio, Qualifier::Exact, Lang::Zh), "2.6倍");
+    }
+
+    #[test]
+    fn dates_and_periods_read_naturally() {
+        assert_eq!(format_date("2012-09-30", Lang::En), "30 Sep 2012");
+        assert_eq!(format_date("2012-09-30", Lang::Zh), "2012年9月30日");
+        assert_eq!(format_date("not a date", Lang::Zh), "not a date");
+        assert_eq!(format_period("2019-2023", Lang::En), "2019–2023");
+        assert_eq!(format_period("2019-2023", Lang::Zh), "2019–2023年");
+        assert_eq!(format_period("2022", Lang::Zh), "2022年");
+    }
+}

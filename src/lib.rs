@@ -1,0 +1,8 @@
+//! AI Index R&D Explorer: Chapter 1 ("Research and Development") of the Stanford HAI
+//! *AI Index Report 2024* as live bilingual charts.
+//!
+//! The pure core (`data`, `i18n`, `state`, `charts`) compiles and is tested natively; only
+//! `echarts` and `components` touch the browser and exist on `wasm32` alone.
+
+pub mod data;
+pub mod i18n;
