@@ -6,3 +6,4 @@
 
 pub mod data;
 pub mod i18n;
+pub mod charts;

@@ -1,0 +1,124 @@
+//! Horizontal bar charts whose categories are the figure's series (countries, organizations,
+//! models). Sorted by value, except when the figure spans several x (years), where the file's
+//! chronological order is kept. Long lists show the top [`TOP_N`] until the reader asks for all.
+//! Spelling variants (`display_names.csv`) are drawn as a second stacked segment of the same
+//! organization's bar, so each segment keeps its stated count.
+
+use charming::element::{ItemStyle, Label, LabelPosition};
+use charming::series::Bar;
+use charming::Chart;
+
+use super::common::*;
+use super::{BuiltChart, ChartOptions, TOP_N};
+use crate::data::{display_name, Figure, Qualifier, Role, Value};
+use crate::i18n::{format_period, strings, Lang};
+
+/// One bar: a category with its stated value and, for merged spellings, a variant's value.
+#[derive(Debug, Clone)]
+pub(super) struct BarRow {
+    pub label: String,
+    pub value: f64,
+    pub tip: String,
+    pub text: String,
+    pub color: Option<&'static str>,
+    pub hollow: bool,
+    pub variant: Option<(f64, String, String)>,
+}
+
+impl BarRow {
+    fn total(&self) -> f64 {
+        self.value + self.variant.as_ref().map_or(0.0, |v| v.0)
+    }
+}
+
+/// Draws bars for `rows` (already in display order); `series_name` names the main series.
+pub(super) fn draw(mut rows: Vec<BarRow>, series_name: &str, axis_name: &str, options: ChartOptions, lang: Lang) -> BuiltChart {
+    let all = rows.len();
+    let truncated = all > TOP_N && !options.show_all;
+    if truncated {
+        rows.truncate(TOP_N);
+    }
+    let log = wants_log(rows.iter().map(BarRow::total));
+    let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
+    let has_variant = rows.iter().any(|r| r.variant.is_some());
+    let mut tips: PointText = vec![rows.iter().map(|r| r.tip.clone()).collect()];
+    let mut texts: PointText = vec![rows.iter().map(|r| if has_variant && r.variant.is_some() { String::new() } else { r.text.clone() }).collect()];
+    let data: Vec<charming::datatype::DataPoint> = rows
+        .iter()
+        .map(|r| {
+            let color = r.color.unwrap_or(PALETTE[0]);
+            // Approximate values: an outlined bar, so the mark does not rely on colour alone.
+            let style = if r.hollow {
+                ItemStyle::new().color("transparent").border_color(color).border_width(2)
+            } else {
+                ItemStyle::new().color(color)
+            };
+            let item = charming::datatype::DataPointItem::new(r.value).item_style(style);
+            charming::datatype::DataPoint::Item(item)
+        })
+        .collect();
+    let main = Bar::new().name(series_name).data(data).stack("bar").item_style(ItemStyle::new().color(PALETTE[0]));
+    let mut chart = Chart::new()
+        .grid(grid(has_variant))
+        .x_axis(value_axis(axis_name, log, if log { TickStyle::Power } else { TickStyle::Compact }, lang))
+        .y_axis(category_axis(labels).inverse(true));
+    let mut series = vec![main];
+    if has_variant {
+        let s = strings(lang);
+        tips.push(rows.iter().map(|r| r.variant.as_ref().map_or(String::new(), |v| v.1.clone())).collect());
+        texts.push(rows.iter().map(|r| r.variant.as_ref().map_or(String::new(), |v| v.2.clone())).collect());
+        let data: Vec<Option<f64>> = rows.iter().map(|r| r.variant.as_ref().map(|v| v.0)).collect();
+        series.push(Bar::new().name(s.variant_spelling).data(data).stack("bar").item_style(ItemStyle::new().color(PALETTE[3])));
+        chart = chart.legend(legend());
+    }
+    let label_fn = label_formatter(&texts);
+    for bar in series {
+        chart = chart.series(bar.label(Label::new().show(true).position(LabelPosition::Right).formatter(label_fn.clone())));
+    }
+    let chart = chart.tooltip(tooltip(&tips));
+    let shown = rows.len();
+    BuiltChart {
+        chart,
+        height: (shown as u32 * 26 + 90).max(240),
+        footnotes: if has_variant { vec![strings(lang).merged_note.to_string()] } else { Vec::new() },
+        shown: (all > TOP_N).then_some((shown, all)),
+    }
+}
+
+pub(super) fn build(fig: &Figure, options: ChartOptions, lang: Lang) -> BuiltChart {
+    let points: Vec<&Value> = fig.values.iter().filter(|v| v.role == Role::Point).collect();
+    let several_x = series_keys(points.iter().copied()).len() < points.len()
+        || points.iter().any(|v| v.x != points[0].x);
+    let merged_away = |v: &Value| display_name(fig.id, v.series_key).and_then(|d| d.merge_into).is_some();
+    let mut rows: Vec<BarRow> = Vec::new();
+    for v in &points {
+        if merged_away(v) {
+            continue;
+        }
+        let name = display_name(fig.id, v.series_key).map_or(lang.pick(v.series), |d| lang.pick(d.display));
+        let label = if several_x { format!("{name} ({})", format_period(v.x, lang)) } else { name.to_string() };
+        let variant = points
+            .iter()
+            .find(|w| w.x == v.x && display_name(fig.id, w.series_key).and_then(|d| d.merge_into) == Some(v.series_key))
+            // Label "4 + 2": both stated counts, never their sum.
+            .map(|w| (w.value, value_tip(w, lang), format!("{} + {}", point_label(v, lang), point_label(w, lang))));
+        rows.push(BarRow {
+            label,
+            value: v.value,
+            tip: value_tip(v, lang),
+            text: point_label(v, lang),
+            color: v.region.and_then(region_color),
+            hollow: v.qualifier != Qualifier::Exact,
+            variant,
+        });
+    }
+    if !several_x {
+        rows.sort_by(|a, b| b.total().total_cmp(&a.total()));
+    }
+    let series_name = match points.first() {
+        Some(v) if !several_x => format_period(v.x, lang),
+        _ => lang.pick(fig.unit).to_string(),
+    };
+    draw(rows, &series_name, &unit_name(fig, false, lang), options, lang)
+}
+

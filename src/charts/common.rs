@@ -1,0 +1,213 @@
+//! Pieces every chart builder shares: colours, tooltips and labels (text computed in Rust and
+//! looked up by series and point index in the browser), and value axes whose tick labels are
+//! formatted by [`crate::i18n`] through `window.aiIndexAxisLabel` (installed by `echarts.rs`).
+
+use charming::component::{Axis, Grid, Legend, LegendType};
+use charming::element::{AxisLabel, AxisType, Formatter, JsFunction, NameLocation, SplitLine, Tooltip, Trigger};
+
+use crate::data::{Figure, Qualifier, Value};
+use crate::i18n::{format_compact, format_period, format_stated, qualifier_mark, provenance_label, Lang};
+
+/// Text per series, per point: `table[series_index][data_index]`.
+pub type PointText = Vec<Vec<String>>;
+
+/// Series colours, in order: chosen for contrast on white and on dark grey.
+pub const PALETTE: [&str; 10] =
+    ["#3b6fb6", "#d1495b", "#2a9d8f", "#e9a03b", "#7b5ea7", "#5c8a3a", "#c2577a", "#4c9ed9", "#a0522d", "#6b6b6b"];
+
+/// A stable colour for a region code, so a region looks the same in every figure.
+pub fn region_color(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "USA" => "#3b6fb6",
+        "CHN" => "#d1495b",
+        "EU_UK" => "#2a9d8f",
+        "EU27" => "#3f8f5f",
+        "GBR" => "#7b5ea7",
+        "IND" => "#e9a03b",
+        "ROW" | "WORLD" => "#6b6b6b",
+        "EAS" => "#c2577a",
+        "NAC" => "#4c9ed9",
+        "ECS" => "#5c8a3a",
+        _ => return None,
+    })
+}
+
+/// Escapes text for the HTML that ECharts renders in tooltips.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A JS function `(p) => table[p.seriesIndex][p.dataIndex]`, the table embedded as JSON.
+fn lookup_function(table: &PointText) -> JsFunction {
+    let json = serde_json::to_string(table).unwrap_or_else(|_| "[]".into());
+    JsFunction::new_with_args(
+        "p",
+        &format!("var t={json};var r=t[p.seriesIndex];return r&&r[p.dataIndex]!=null?r[p.dataIndex]:'';"),
+    )
+}
+
+/// An item tooltip that shows the prepared HTML of the hovered point.
+pub fn tooltip(table: &PointText) -> Tooltip {
+    Tooltip::new().trigger(Trigger::Item).formatter(Formatter::Function(lookup_function(table)))
+}
+
+/// A label formatter that shows the prepared text of each point.
+pub fn label_formatter(table: &PointText) -> Formatter {
+    Formatter::Function(lookup_function(table))
+}
+
+/// How a value axis writes its ticks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TickStyle {
+    /// 240K / 24万.
+    Compact,
+    /// 10⁹ on log axes.
+    Power,
+    /// Years, ungrouped.
+    Year,
+}
+
+impl TickStyle {
+    fn code(self) -> &'static str {
+        match self {
+            TickStyle::Compact => "compact",
+            TickStyle::Power => "power",
+            TickStyle::Year => "year",
+        }
+    }
+}
+
+/// A value (or log) axis named `name`, ticks formatted per language.
+pub fn value_axis(name: &str, log: bool, ticks: TickStyle, lang: Lang) -> Axis {
+    let body = format!(
+        "return window.aiIndexAxisLabel?window.aiIndexAxisLabel(v,\"{}\",\"{}\"):String(v);",
+        lang.code(),
+        ticks.code()
+    );
+    Axis::new()
+        .type_(if log { AxisType::Log } else { AxisType::Value })
+        .name(name)
+        .name_location(NameLocation::End)
+        .split_line(SplitLine::new().show(true))
+        .axis_label(AxisLabel::new().formatter(Formatter::Function(JsFunction::new_with_args("v", &body))))
+}
+
+/// A category axis with these labels; long labels are shortened on the axis (full in tooltips).
+pub fn category_axis(labels: Vec<String>) -> Axis {
+    Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().formatter(Formatter::Function(
+        JsFunction::new_with_args("v", "v=String(v);return v.length>26?v.slice(0,25)+'…':v;"),
+    )))
+}
+
+/// The plot area: labels inside, room for a legend on top when there is one.
+pub fn grid(has_legend: bool) -> Grid {
+    Grid::new().left(8).right(24).bottom(8).top(if has_legend { 56 } else { 28 }).contain_label(true)
+}
+
+/// A scrolling legend on top.
+pub fn legend() -> Legend {
+    Legend::new().type_(LegendType::Scroll).top(0).left(0)
+}
+
+/// Axis name: the figure's unit, with "log scale" when the axis is logarithmic.
+pub fn unit_name(fig: &Figure, log: bool, lang: Lang) -> String {
+    let unit = lang.pick(fig.unit);
+    if log && !unit.contains("log") && !unit.contains("对数") {
+        match lang {
+            Lang::En => format!("{unit} (log scale)"),
+            Lang::Zh => format!("{unit}（对数刻度）"),
+        }
+    } else {
+        unit.to_string()
+    }
+}
+
+/// Short label on a plotted point: compact number with its qualifier mark (`> 240K`, `≈ 8.8万`).
+pub fn point_label(v: &Value, lang: Lang) -> String {
+    let mark = qualifier_mark(v.qualifier);
+    let number = match v.unit {
+        crate::data::Unit::Percent | crate::data::Unit::PercentChange => format!("{}%", crate::i18n::format_full(v.value, lang)),
+        crate::data::Unit::Usd if lang == Lang::En => format!("${}", format_compact(v.value, lang)),
+        _ => format_compact(v.value, lang),
+    };
+    if mark.is_empty() { number } else { format!("{mark} {number}") }
+}
+
+/// Tooltip HTML of a stated value: series, x, value with qualifier and unit, provenance, note
+/// for approximate values and bounds.
+pub fn value_tip(v: &Value, lang: Lang) -> String {
+    let mut s = format!(
+        "<b>{}</b><br/>{}: {}<br/><span style=\"opacity:.75\">{}</span>",
+        escape_html(lang.pick(v.series)),
+        escape_html(&format_period(v.x, lang)),
+        escape_html(&format_stated(v.value, v.unit, v.qualifier, lang)),
+        escape_html(provenance_label(v.provenance, lang)),
+    );
+    if v.qualifier != Qualifier::Exact {
+        let q = match (lang, v.qualifier) {
+            (Lang::En, Qualifier::Approx) => "approximate value",
+            (Lang::Zh, Qualifier::Approx) => "近似值",
+            (Lang::En, _) => "lower bound: the report says “more than”",
+            (Lang::Zh, _) => "下限：报告称“超过”",
+        };
+        s.push_str(&format!("<br/><i>{q}</i>"));
+    }
+    s
+}
+
+/// True when positive values span three or more orders of magnitude: a log axis reads better.
+pub fn wants_log(values: impl IntoIterator<Item = f64>) -> bool {
+    let (mut lo, mut hi) = (f64::INFINITY, 0.0f64);
+    for v in values {
+        if v <= 0.0 {
+            return false;
+        }
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    hi > 0.0 && hi / lo >= 1000.0
+}
+
+/// Distinct series keys of these values, in first-appearance order.
+pub fn series_keys<'a>(values: impl IntoIterator<Item = &'a Value>) -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = Vec::new();
+    for v in values {
+        if !keys.contains(&v.series_key) {
+            keys.push(v.series_key);
+        }
+    }
+    keys
+}
+
+/// Colour of a series: its region's colour, else the palette's `index`-th.
+pub fn series_color(v: &Value, index: usize) -> &'static str {
+    v.region.and_then(region_color).unwrap_or(PALETTE[index % PALETTE.len()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_is_escaped() {
+        assert_eq!(escape_html("<script>&\"'"), "&lt;script&gt;&amp;&quot;&#39;");
+    }
+
+    #[test]
+    fn log_only_for_positive_values_spanning_orders_of_magnitude() {
+        assert!(wants_log([930.0, 191_400_000.0]));
+        assert!(!wants_log([4.0, 109.0]));
+        assert!(!wants_log([0.0, 1e9]));
+    }
+}

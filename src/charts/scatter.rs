@@ -1,0 +1,101 @@
+//! Scatter plots of stated values: one series per model, so each is named in the legend and
+//! labelled beside its point. With a year on x (1.3.7, 1.3.22) the x axis spans the figure's
+//! period; with two measures on x (1.3.23, `training_compute_petaflop` and
+//! `training_cost_usd`), the rows of each model are pivoted into one (compute, cost) point.
+
+use charming::element::{ItemStyle, Label, LabelPosition, Symbol};
+use charming::series::Scatter;
+use charming::Chart;
+
+use super::common::*;
+use super::BuiltChart;
+use crate::data::{Figure, Qualifier, Role, Unit, Value};
+use crate::i18n::{format_stated, Lang};
+
+const COMPUTE: &str = "training_compute_petaflop";
+const COST: &str = "training_cost_usd";
+
+fn is_pair(fig: &Figure) -> bool {
+    fig.values.iter().any(|v| v.x == COMPUTE) && fig.values.iter().any(|v| v.x == COST)
+}
+
+pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
+    if is_pair(fig) {
+        return build_pair(fig, lang);
+    }
+    let points: Vec<&Value> = fig.values.iter().filter(|v| v.role == Role::Point).collect();
+    let years: Vec<u16> = points.iter().filter_map(|v| v.x.parse().ok()).collect();
+    let lo = years.iter().copied().chain(fig.span.map(|s| s.0)).min().unwrap_or(2010);
+    let hi = years.iter().copied().chain(fig.span.map(|s| s.1)).max().unwrap_or(lo);
+    // Without a titled span, one year of margin keeps the outermost points off the frame.
+    let (lo, hi) = if fig.span.is_some() { (lo, hi) } else { (lo - 1, hi + 1) };
+    let log = wants_log(points.iter().map(|v| v.value));
+    let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
+    let mut series = Vec::new();
+    for (i, v) in points.iter().enumerate() {
+        let year: f64 = v.x.parse().unwrap_or(f64::NAN);
+        tips.push(vec![value_tip(v, lang)]);
+        texts.push(vec![lang.pick(v.series).to_string()]);
+        series.push(point_series(v, lang.pick(v.series), vec![year, v.value], i));
+    }
+    let label_fn = label_formatter(&texts);
+    let mut chart = Chart::new()
+        .legend(legend())
+        .tooltip(tooltip(&tips))
+        .grid(grid(true))
+        .x_axis(value_axis("", false, TickStyle::Year, lang).min(lo as i64).max(hi as i64).interval(if hi - lo > 8 { 2.0 } else { 1.0 }))
+        .y_axis(value_axis(&unit_name(fig, log, lang), log, if log { TickStyle::Power } else { TickStyle::Compact }, lang));
+    for s in series {
+        chart = chart.series(s.label(Label::new().show(true).position(LabelPosition::Right).formatter(label_fn.clone())));
+    }
+    BuiltChart { chart, height: 420, footnotes: Vec::new(), shown: None }
+}
+
+fn point_series(v: &Value, name: &str, point: Vec<f64>, i: usize) -> Scatter {
+    let color = PALETTE[i % PALETTE.len()];
+    let style = if v.qualifier == Qualifier::Exact {
+        ItemStyle::new().color(color)
+    } else {
+        ItemStyle::new().color("transparent").border_color(color).border_width(2)
+    };
+    Scatter::new()
+        .name(name)
+        .data(vec![point])
+        .symbol(Symbol::Circle)
+        .symbol_size(12)
+        .item_style(style)
+}
+
+fn build_pair(fig: &Figure, lang: Lang) -> BuiltChart {
+    let keys = series_keys(fig.values.iter().filter(|v| v.role == Role::Point));
+    let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
+    let mut series = Vec::new();
+    for (i, key) in keys.iter().enumerate() {
+        let find = |x: &str| fig.values.iter().find(|v| v.series_key == *key && v.x == x);
+        // A model needs both measures to be placed; the data has both for every model.
+        let (Some(compute), Some(cost)) = (find(COMPUTE), find(COST)) else { continue };
+        tips.push(vec![format!(
+            "<b>{}</b><br/>{}<br/>{}",
+            escape_html(lang.pick(cost.series)),
+            escape_html(&format_stated(compute.value, Unit::Petaflop, compute.qualifier, lang)),
+            escape_html(&format_stated(cost.value, Unit::Usd, cost.qualifier, lang)),
+        )]);
+        texts.push(vec![lang.pick(cost.series).to_string()]);
+        series.push(point_series(cost, lang.pick(cost.series), vec![compute.value, cost.value], i));
+    }
+    let (x_name, y_name) = match lang {
+        Lang::En => ("Training compute (petaFLOP, log scale)", "Training cost (USD, log scale)"),
+        Lang::Zh => ("训练算力（petaFLOP，对数刻度）", "训练成本（美元，对数刻度）"),
+    };
+    let label_fn = label_formatter(&texts);
+    let mut chart = Chart::new()
+        .legend(legend())
+        .tooltip(tooltip(&tips))
+        .grid(grid(true))
+        .x_axis(value_axis(x_name, true, TickStyle::Power, lang))
+        .y_axis(value_axis(y_name, true, TickStyle::Power, lang));
+    for s in series {
+        chart = chart.series(s.label(Label::new().show(true).position(LabelPosition::Right).formatter(label_fn.clone())));
+    }
+    BuiltChart { chart, height: 420, footnotes: Vec::new(), shown: None }
+}
