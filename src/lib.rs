@@ -4,6 +4,12 @@
 //! The pure core (`data`, `i18n`, `state`, `charts`) compiles and is tested natively; only
 //! `echarts` and `components` touch the browser and exist on `wasm32` alone.
 
+pub mod charts;
 pub mod data;
 pub mod i18n;
-pub mod charts;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod echarts;

@@ -1,0 +1,112 @@
+//! The app shell: router, URL → state, `<html lang>` and document title, page choice.
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use super::figure_card::FigureCard;
+use super::header::SiteHeader;
+use super::notice::Notices;
+use super::overview::Overview;
+use crate::data::figure;
+use crate::i18n::{strings, Lang};
+use crate::state::{encode, parse, AppState, Parsed};
+
+/// The page state everyone reads: the parsed URL, with the language resolved.
+#[derive(Clone, Copy)]
+pub struct Page {
+    pub state: Memo<AppState>,
+    pub parsed: Memo<Parsed>,
+}
+
+/// Navigation to a state: figure changes push a history entry, other changes replace it.
+#[derive(Clone)]
+pub struct Go(send_wrapper::SendWrapper<std::rc::Rc<dyn Fn(AppState, bool)>>);
+
+impl Go {
+    /// Navigates to `state`; `push` adds a history entry (Back returns here).
+    pub fn to(&self, state: AppState, push: bool) {
+        (self.0)(state, push)
+    }
+}
+
+/// `?query` for a state: what links point to.
+pub fn href(state: &AppState) -> String {
+    format!("?{}", encode(state))
+}
+
+fn browser_lang() -> Lang {
+    let langs: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    Lang::from_browser(langs.iter().map(String::as_str))
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <Explorer/>
+        </Router>
+    }
+}
+
+#[component]
+fn Explorer() -> impl IntoView {
+    let location = use_location();
+    let parsed = Memo::new(move |_| parse(&location.search.get()));
+    let fallback_lang = browser_lang();
+    let state = Memo::new(move |_| {
+        let p = parsed.get();
+        let mut s = p.state;
+        if !p.lang_given {
+            s.lang = fallback_lang;
+        }
+        s
+    });
+    let navigate = use_navigate();
+    let pathname = location.pathname;
+    let go = Go(send_wrapper::SendWrapper::new(std::rc::Rc::new(move |s: AppState, push: bool| {
+        let url = format!("{}{}", pathname.get_untracked(), href(&s));
+        navigate(&url, NavigateOptions { replace: !push, scroll: push, resolve: false, ..Default::default() });
+    })));
+    provide_context(Page { state, parsed });
+    provide_context(go.clone());
+
+    // The language is part of every link: write the browser's choice into the URL once.
+    let go_lang = go.clone();
+    Effect::new(move |_| {
+        let p = parsed.get();
+        if !p.lang_given && p.problems.iter().all(|x| x.param != "lang") {
+            go_lang.to(state.get_untracked(), false);
+        }
+    });
+    Effect::new(move |_| {
+        let s = state.get();
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("lang", s.lang.html_tag());
+        }
+        let t = strings(s.lang);
+        let title = match s.fig.and_then(figure) {
+            Some(f) => format!("{} {} · {}", t.figure, f.id, t.app_title),
+            None => t.app_title.to_string(),
+        };
+        doc.set_title(&title);
+    });
+
+    view! {
+        <SiteHeader/>
+        <Notices/>
+        <main id="main" class="main">
+            {move || match state.get().fig.and_then(figure) {
+                Some(f) => view! { <FigureCard fig=f/> }.into_any(),
+                None => view! { <Overview/> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>{move || strings(state.get().lang).report_credit}</p>
+        </footer>
+    }
+}

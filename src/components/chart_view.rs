@@ -1,0 +1,40 @@
+//! The chart of a figure: a container that ECharts draws into (through `crate::echarts` only),
+//! redrawn whenever the figure, language or options change, disposed with the view.
+
+use leptos::html;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+
+use crate::charts::BuiltChart;
+use crate::data::Figure;
+use crate::echarts::ChartHandle;
+use crate::i18n::Lang;
+
+/// Draws `built` for figure `fig`. `built` is recomputed by the caller when its inputs change.
+#[component]
+pub fn ChartView(fig: &'static Figure, built: Memo<Option<(BuiltChart, Lang)>>) -> impl IntoView {
+    let el: NodeRef<html::Div> = NodeRef::new();
+    let handle: StoredValue<Option<SendWrapper<ChartHandle>>> = StoredValue::new(None);
+    Effect::new(move |_| {
+        let Some(node) = el.get() else { return };
+        let Some((chart, lang)) = built.get() else { return };
+        handle.update_value(|h| {
+            let h = h.get_or_insert_with(|| SendWrapper::new(ChartHandle::new(node.clone().into(), lang)));
+            if let Err(e) = h.show(&chart.chart, lang) {
+                web_sys::console::error_1(&format!("chart {}: {e}", fig.id).into());
+            }
+        });
+    });
+    on_cleanup(move || handle.update_value(|h| drop(h.take())));
+    let height = move || built.with(|b| b.as_ref().map_or(320, |(b, _)| b.height));
+    view! {
+        <div
+            node_ref=el
+            class="chart"
+            id=format!("chart-{}", fig.id.replace('.', "-"))
+            data-fig=fig.id
+            role="img"
+            style=move || format!("height:{}px", height())
+        ></div>
+    }
+}

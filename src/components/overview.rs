@@ -1,0 +1,47 @@
+//! Overview: the chapter's highlights, then its sections with every figure one click away.
+
+use leptos::prelude::*;
+
+use super::app::{href, Page};
+use crate::data::{FIGURES, HIGHLIGHTS, SECTIONS};
+use crate::i18n::{completeness_label, strings};
+use crate::state::AppState;
+
+#[component]
+pub fn Overview() -> impl IntoView {
+    let page = expect_context::<Page>();
+    move || {
+        let lang = page.state.get().lang;
+        let t = strings(lang);
+        let link = move |id: &'static str| href(&AppState { fig: Some(id), lang });
+        view! {
+            <section class="highlights" aria-labelledby="highlights-title">
+                <h1 id="highlights-title">{t.highlights}</h1>
+                <ul>
+                    {HIGHLIGHTS.iter().map(|h| view! {
+                        <li><a href=link(h.figure)>{lang.pick(h.text)}<span class="fig-ref">{format!(" · {} {}", t.figure, h.figure)}</span></a></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+            <section class="figure-index" aria-label=t.figures>
+                {SECTIONS.iter().map(|(id, title)| view! {
+                    <h2>{format!("{id} {}", lang.pick(*title))}</h2>
+                    <ol class="figure-list">
+                        {FIGURES.iter().filter(|f| f.section == *id).map(|f| view! {
+                            <li>
+                                <a href=link(f.id) class="figure-link" data-fig=f.id>
+                                    <span class="fig-id">{f.id}</span>
+                                    <span class="fig-title">{lang.pick(f.title)}</span>
+                                    <span class="badge" data-completeness=format!("{:?}", f.completeness)>
+                                        {completeness_label(f.completeness, f.is_recomputed(), lang)}
+                                    </span>
+                                </a>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                })
+                .collect_view()}
+            </section>
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! The only module that talks to ECharts (loaded by `index.html` as the global `echarts`):
+//! init with the interface language's locale, set an option without merging (so no stale
+//! series survive), resize with the container, dispose. Also installs the axis-label function
+//! that chart options call (`window.aiIndexAxisLabel`), backed by [`crate::i18n`].
+
+use charming::Chart;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, ResizeObserver};
+
+use crate::i18n::{format_compact, format_power, format_year, Lang};
+
+#[wasm_bindgen]
+extern "C" {
+    /// An ECharts instance.
+    #[derive(Clone, Debug)]
+    pub type Instance;
+
+    #[wasm_bindgen(js_namespace = echarts, js_name = init)]
+    fn init(el: &HtmlElement, theme: &JsValue, opts: &JsValue) -> Instance;
+
+    #[wasm_bindgen(method, js_name = setOption)]
+    fn set_option(this: &Instance, option: &JsValue, opts: &JsValue);
+
+    #[wasm_bindgen(method)]
+    fn resize(this: &Instance);
+
+    #[wasm_bindgen(method)]
+    fn dispose(this: &Instance);
+}
+
+/// Makes `window.aiIndexAxisLabel(value, lang, style)` available to axis formatters; `style`
+/// is `compact`, `power` or `year` (see `charts::common::TickStyle`). Call once at start-up.
+pub fn install_axis_formatter() {
+    let f = Closure::<dyn Fn(f64, String, String) -> String>::new(|v: f64, lang: String, style: String| {
+        let lang = Lang::from_code(&lang).unwrap_or_default();
+        match style.as_str() {
+            "power" => format_power(v, lang),
+            "year" => format_year(v),
+            _ => format_compact(v, lang),
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&w, &JsValue::from_str("aiIndexAxisLabel"), f.as_ref());
+    }
+    f.forget(); // lives as long as the page
+}
+
+fn to_js(chart: &Chart) -> Result<JsValue, String> {
+    // Plain objects, not JS Maps: ECharts reads options as objects.
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    chart.serialize(&ser).map_err(|e| e.to_string())
+}
+
+/// A chart drawn in a container, resized with it, disposed when dropped.
+pub struct ChartHandle {
+    el: HtmlElement,
+    instance: Instance,
+    lang: Lang,
+    observer: Option<ResizeObserver>,
+    _on_resize: Closure<dyn FnMut()>,
+}
+
+impl ChartHandle {
+    /// Initialises ECharts in `el` with the locale of `lang`.
+    pub fn new(el: HtmlElement, lang: Lang) -> ChartHandle {
+        let instance = Self::init_in(&el, lang);
+        let target = instance.clone();
+        let on_resize = Closure::<dyn FnMut()>::new(move || target.resize());
+        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let Some(o) = &observer {
+            o.observe(&el);
+        }
+        ChartHandle { el, instance, lang, observer, _on_resize: on_resize }
+    }
+
+    fn init_in(el: &HtmlElement, lang: Lang) -> Instance {
+        let opts = js_sys::Object::new();
+        let locale = if lang == Lang::Zh { "ZH" } else { "EN" };
+        let _ = js_sys::Reflect::set(&opts, &"locale".into(), &locale.into());
+        let _ = js_sys::Reflect::set(&opts, &"renderer".into(), &"canvas".into());
+        init(el, &JsValue::NULL, &opts)
+    }
+
+    /// Shows `chart`, replacing everything drawn before. A new language re-initialises the
+    /// instance, since ECharts reads its locale only at init.
+    pub fn show(&mut self, chart: &Chart, lang: Lang) -> Result<(), String> {
+        if lang != self.lang {
+            self.instance.dispose();
+            let instance = Self::init_in(&self.el, lang);
+            self.instance = instance;
+            self.lang = lang;
+            let target = self.instance.clone();
+            self._on_resize = Closure::<dyn FnMut()>::new(move || target.resize());
+            if let Some(o) = &self.observer {
+                o.disconnect();
+            }
+            self.observer = ResizeObserver::new(self._on_resize.as_ref().unchecked_ref()).ok();
+            if let Some(o) = &self.observer {
+                o.observe(&self.el);
+            }
+        }
+        let option = to_js(chart)?;
+        let opts = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
+        self.instance.set_option(&option, &opts);
+        self.instance.resize();
+        Ok(())
+    }
+}
+
+impl Drop for ChartHandle {
+    fn drop(&mut self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
+        self.instance.dispose();
+    }
+}
