@@ -84,9 +84,9 @@ fn main() {
             let region = if v.region_code.is_empty() { "None".to_string() } else { format!("Some({:?})", v.region_code) };
             writeln!(
                 out,
-                "  Value {{ series_key: {:?}, region: {region}, series: {}, x: {:?}, value: {:?}, unit: {}, qualifier: {}, role: {}, provenance: {}, source_ref: {:?}, note: {:?} }},",
+                "  Value {{ series_key: {:?}, region: {region}, series: {}, x: {:?}, value: {:?}, unit: {}, qualifier: {}, role: {}, provenance: {} }},",
                 v.series_key, text(&v.series_en, &v.series_zh), v.x, v.value, variant("Unit", &v.unit),
-                variant("Qualifier", &v.qualifier), variant("Role", &v.role), variant("Provenance", &v.provenance), v.source_ref, v.note
+                variant("Qualifier", &v.qualifier), variant("Role", &v.role), variant("Provenance", &v.provenance)
             )
             .unwrap();
         }

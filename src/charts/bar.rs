@@ -59,8 +59,8 @@ pub(super) fn draw(mut rows: Vec<BarRow>, series_name: &str, axis_name: &str, op
         .collect();
     let main = Bar::new().name(series_name).data(data).stack("bar").item_style(ItemStyle::new().color(PALETTE[0]));
     let mut chart = Chart::new()
-        .grid(grid(has_variant))
-        .x_axis(value_axis(axis_name, log, if log { TickStyle::Power } else { TickStyle::Compact }, lang))
+        .grid(wide_grid(has_variant))
+        .x_axis(bottom_value_axis(axis_name, log, if log { TickStyle::Power } else { TickStyle::Compact }, lang))
         .y_axis(category_axis(labels).inverse(true));
     let mut series = vec![main];
     if has_variant {

@@ -112,7 +112,12 @@ pub fn category_axis(labels: Vec<String>) -> Axis {
 
 /// The plot area: labels inside, room for a legend on top when there is one.
 pub fn grid(has_legend: bool) -> Grid {
-    Grid::new().left(8).right(24).bottom(8).top(if has_legend { 56 } else { 28 }).contain_label(true)
+    Grid::new().left(8).right(32).bottom(8).top(if has_legend { 56 } else { 28 }).contain_label(true)
+}
+
+/// The plot area of a chart with labels to the right of its points or bars.
+pub fn wide_grid(has_legend: bool) -> Grid {
+    grid(has_legend).right(72).bottom(24)
 }
 
 /// A scrolling legend on top.
@@ -166,6 +171,30 @@ pub fn value_tip(v: &Value, lang: Lang) -> String {
     s
 }
 
+/// Powers of ten just below the smallest and just above the largest positive value: log-axis
+/// bounds that hug the data (ECharts' own choice can add ten empty decades).
+pub fn log_bounds(values: impl IntoIterator<Item = f64>) -> Option<(f64, f64)> {
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for v in values.into_iter().filter(|v| *v > 0.0 && v.is_finite()) {
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    (lo <= hi).then(|| (10f64.powf(lo.log10().floor()), 10f64.powf(hi.log10().ceil())))
+}
+
+/// Sets an axis' bounds to [`log_bounds`] of `values`.
+pub fn with_log_bounds(axis: Axis, values: impl IntoIterator<Item = f64>) -> Axis {
+    match log_bounds(values) {
+        Some((lo, hi)) => axis.min(lo).max(hi),
+        None => axis,
+    }
+}
+
+/// A value axis drawn along the bottom of a horizontal chart: its name sits under the ticks.
+pub fn bottom_value_axis(name: &str, log: bool, ticks: TickStyle, lang: Lang) -> Axis {
+    value_axis(name, log, ticks, lang).name_location(NameLocation::Middle).name_gap(28)
+}
+
 /// True when positive values span three or more orders of magnitude: a log axis reads better.
 pub fn wants_log(values: impl IntoIterator<Item = f64>) -> bool {
     let (mut lo, mut hi) = (f64::INFINITY, 0.0f64);
@@ -209,5 +238,11 @@ mod tests {
         assert!(wants_log([930.0, 191_400_000.0]));
         assert!(!wants_log([4.0, 109.0]));
         assert!(!wants_log([0.0, 1e9]));
+    }
+
+    #[test]
+    fn log_bounds_hug_the_data() {
+        assert_eq!(log_bounds([470.0, 5e10, 0.0]), Some((100.0, 1e11)));
+        assert_eq!(log_bounds([0.0]), None);
     }
 }

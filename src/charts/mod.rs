@@ -30,7 +30,7 @@ pub struct ChartOptions {
 }
 
 /// A chart ready to hand to ECharts.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub struct BuiltChart {
     pub chart: Chart,
     /// Height the chart needs, in CSS pixels (long bar charts grow with their categories).

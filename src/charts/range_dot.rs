@@ -17,7 +17,7 @@ pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
     let find = |key: &str, stat: &str| -> Option<&'static Value> { fig.values.iter().find(|v| v.series_key == key && v.x == stat) };
     let labels: Vec<String> = keys.iter().filter_map(|k| fig.values.iter().find(|v| v.series_key == *k)).map(|v| lang.pick(v.series).to_string()).collect();
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
-    let mut chart = Chart::new().legend(legend()).grid(grid(true));
+    let mut chart = Chart::new().legend(legend()).grid(wide_grid(true));
     let mut lo_year = f64::INFINITY;
     let mut hi_year = f64::NEG_INFINITY;
     let mut intervals = Vec::new();
@@ -62,10 +62,11 @@ pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
             .item_style(ItemStyle::new().color(PALETTE[1]))
             .label(Label::new().show(true).position(LabelPosition::Top).formatter(label_fn)),
     );
-    let (min, max) = (lo_year.floor() as i64 - 1, hi_year.ceil() as i64 + 1);
+    // Bounds on multiples of five years keep the ticks round at any width.
+    let (min, max) = ((lo_year / 5.0).floor() as i64 * 5, (hi_year / 5.0).ceil() as i64 * 5);
     let chart = chart
         .tooltip(tooltip(&tips))
-        .x_axis(value_axis(&unit_name(fig, false, lang), false, TickStyle::Year, lang).min(min).max(max))
+        .x_axis(bottom_value_axis(&unit_name(fig, false, lang), false, TickStyle::Year, lang).min(min).max(max))
         .y_axis(category_axis(labels).inverse(true));
     BuiltChart { chart, height: 420, footnotes: Vec::new(), shown: None }
 }

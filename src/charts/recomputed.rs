@@ -72,8 +72,9 @@ fn by_country(fig: &Figure, options: ChartOptions, lang: Lang) -> BuiltChart {
 
 fn by_sector(fig: &Figure, measure: Measure, lang: Lang) -> BuiltChart {
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
-    let mut chart = Chart::new().legend(legend()).grid(grid(true));
+    let mut chart = Chart::new().legend(legend()).grid(wide_grid(true));
     let mut series = Vec::new();
+    let mut all_values = Vec::new();
     let unit = match (measure, lang) {
         (Measure::Parameters, Lang::En) => " parameters",
         (Measure::Parameters, Lang::Zh) => "个参数",
@@ -95,6 +96,7 @@ fn by_sector(fig: &Figure, measure: Measure, lang: Lang) -> BuiltChart {
                 escape_html(sector_label(sector, lang)),
             ));
             text_row.push(if NAMED_MODELS.contains(&m.name) { m.name.to_string() } else { String::new() });
+            all_values.push(value);
             data.push(vec![charming::datatype::CompositeValue::from(m.date), value.into()]);
         }
         tips.push(tip_row);
@@ -116,7 +118,7 @@ fn by_sector(fig: &Figure, measure: Measure, lang: Lang) -> BuiltChart {
     let chart = chart
         .tooltip(tooltip(&tips))
         .x_axis(charming::component::Axis::new().type_(AxisType::Time).min(format!("{lo}-01-01")).max(format!("{hi}-12-31")))
-        .y_axis(value_axis(&unit_name(fig, true, lang), true, TickStyle::Power, lang));
+        .y_axis(with_log_bounds(value_axis(&unit_name(fig, true, lang), true, TickStyle::Power, lang), all_values));
     let missing = models_without(measure);
     let note = match lang {
         Lang::En => format!("{missing} {}", strings(lang).models_without_measure),

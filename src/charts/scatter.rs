@@ -42,9 +42,12 @@ pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
     let mut chart = Chart::new()
         .legend(legend())
         .tooltip(tooltip(&tips))
-        .grid(grid(true))
+        .grid(wide_grid(true))
         .x_axis(value_axis("", false, TickStyle::Year, lang).min(lo as i64).max(hi as i64).interval(if hi - lo > 8 { 2.0 } else { 1.0 }))
-        .y_axis(value_axis(&unit_name(fig, log, lang), log, if log { TickStyle::Power } else { TickStyle::Compact }, lang));
+        .y_axis({
+            let axis = value_axis(&unit_name(fig, log, lang), log, if log { TickStyle::Power } else { TickStyle::Compact }, lang);
+            if log { with_log_bounds(axis, points.iter().map(|v| v.value)) } else { axis }
+        });
     for s in series {
         chart = chart.series(s.label(Label::new().show(true).position(LabelPosition::Right).formatter(label_fn.clone())));
     }
@@ -70,6 +73,7 @@ fn build_pair(fig: &Figure, lang: Lang) -> BuiltChart {
     let keys = series_keys(fig.values.iter().filter(|v| v.role == Role::Point));
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
     let mut series = Vec::new();
+    let (mut xs, mut ys) = (Vec::new(), Vec::new());
     for (i, key) in keys.iter().enumerate() {
         let find = |x: &str| fig.values.iter().find(|v| v.series_key == *key && v.x == x);
         // A model needs both measures to be placed; the data has both for every model.
@@ -81,6 +85,8 @@ fn build_pair(fig: &Figure, lang: Lang) -> BuiltChart {
             escape_html(&format_stated(cost.value, Unit::Usd, cost.qualifier, lang)),
         )]);
         texts.push(vec![lang.pick(cost.series).to_string()]);
+        xs.push(compute.value);
+        ys.push(cost.value);
         series.push(point_series(cost, lang.pick(cost.series), vec![compute.value, cost.value], i));
     }
     let (x_name, y_name) = match lang {
@@ -91,9 +97,9 @@ fn build_pair(fig: &Figure, lang: Lang) -> BuiltChart {
     let mut chart = Chart::new()
         .legend(legend())
         .tooltip(tooltip(&tips))
-        .grid(grid(true))
-        .x_axis(value_axis(x_name, true, TickStyle::Power, lang))
-        .y_axis(value_axis(y_name, true, TickStyle::Power, lang));
+        .grid(wide_grid(true))
+        .x_axis(with_log_bounds(bottom_value_axis(x_name, true, TickStyle::Power, lang), xs))
+        .y_axis(with_log_bounds(value_axis(y_name, true, TickStyle::Power, lang), ys));
     for s in series {
         chart = chart.series(s.label(Label::new().show(true).position(LabelPosition::Right).formatter(label_fn.clone())));
     }

@@ -17,12 +17,14 @@ pub fn ChartView(fig: &'static Figure, built: Memo<Option<(BuiltChart, Lang)>>) 
     let handle: StoredValue<Option<SendWrapper<ChartHandle>>> = StoredValue::new(None);
     Effect::new(move |_| {
         let Some(node) = el.get() else { return };
-        let Some((chart, lang)) = built.get() else { return };
-        handle.update_value(|h| {
-            let h = h.get_or_insert_with(|| SendWrapper::new(ChartHandle::new(node.clone().into(), lang)));
-            if let Err(e) = h.show(&chart.chart, lang) {
-                web_sys::console::error_1(&format!("chart {}: {e}", fig.id).into());
-            }
+        built.with(|b| {
+            let Some((chart, lang)) = b else { return };
+            handle.update_value(|h| {
+                let h = h.get_or_insert_with(|| SendWrapper::new(ChartHandle::new(node.clone().into(), *lang)));
+                if let Err(e) = h.show(&chart.chart, *lang) {
+                    web_sys::console::error_1(&format!("chart {}: {e}", fig.id).into());
+                }
+            });
         });
     });
     on_cleanup(move || handle.update_value(|h| drop(h.take())));

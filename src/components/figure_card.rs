@@ -24,7 +24,10 @@ fn source_line(fig: &Figure, lang: Lang) -> String {
     };
     let sep = if lang == Lang::En { "; " } else { "；" };
     if fig.is_recomputed() {
-        return format!("{} · Epoch AI, “Data on Notable AI Models” (CC BY 4.0)", fig.source_org);
+        return match lang {
+            Lang::En => "Epoch AI, “Data on Notable AI Models”, epoch.ai, accessed 2026-01-26 (CC BY 4.0)".into(),
+            Lang::Zh => "Epoch AI《知名人工智能模型数据》（Data on Notable AI Models），epoch.ai，2026年1月26日获取（CC BY 4.0）".into(),
+        };
     }
     if provenances.is_empty() {
         return format!("{report} · {}", fig.source_org);
@@ -34,6 +37,13 @@ fn source_line(fig: &Figure, lang: Lang) -> String {
 
 fn stated_count(fig: &Figure, lang: Lang) -> String {
     let t = strings(lang);
+    if fig.is_recomputed() {
+        let n = crate::data::MODELS.len();
+        return match lang {
+            Lang::En => format!("{n} notable models of 2003–2023 in the dataset"),
+            Lang::Zh => format!("数据集中2003–2023年的知名模型共{n}个"),
+        };
+    }
     match lang {
         Lang::En => format!("{} {}", fig.values.len(), t.values_stated),
         Lang::Zh => format!("{}{}", fig.values.len(), t.values_stated),
@@ -45,7 +55,8 @@ pub fn FigureCard(fig: &'static Figure) -> impl IntoView {
     let page = expect_context::<Page>();
     let lang = Memo::new(move |_| page.state.get().lang);
     let show_all = RwSignal::new(false);
-    let built = Memo::new(move |_| build(fig, ChartOptions { show_all: show_all.get() }, lang.get()).map(|b| (b, lang.get())));
+    // Rebuilt whenever an input changes; charts are not compared (that would cost page weight).
+    let built = Memo::new_with_compare(move |_| build(fig, ChartOptions { show_all: show_all.get() }, lang.get()).map(|b| (b, lang.get())), |_, _| true);
     let index = FIGURES.iter().position(|f| f.id == fig.id).unwrap_or(0);
     let neighbour = move |i: Option<usize>| i.and_then(|i| FIGURES.get(i));
     let prev = neighbour(index.checked_sub(1));

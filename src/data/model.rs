@@ -155,9 +155,9 @@ pub struct Value {
     pub unit: Unit,
     pub qualifier: Qualifier,
     pub role: Role,
+    /// Where the value was read. (The file's `source_ref` and `note` columns are checked at
+    /// build time but not shipped: they are English working notes, and the page stays small.)
     pub provenance: Provenance,
-    pub source_ref: &'static str,
-    pub note: &'static str,
 }
 
 /// One figure of Chapter 1 (a row of `figures.csv`) with its values and our own texts.

@@ -1,0 +1,39 @@
+# AI Index R&D Explorer. `make serve` and `make test` install what they need first
+# (scripts/setup.sh skips what is already installed).
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PUBLIC_URL ?= /
+
+.PHONY: setup serve dist test test-native test-e2e bench clean
+
+setup:
+	@./scripts/setup.sh
+
+# The ECharts bundle the page loads: ECharts 5.5.1 from npm, only the parts the explorer uses.
+build/echarts.min.js: scripts/echarts-entry.js package-lock.json
+	npm run --silent build:echarts
+
+## The release build, served at http://127.0.0.1:8080 (rebuilt when sources change).
+serve: setup build/echarts.min.js
+	trunk serve --release --public-url $(PUBLIC_URL)
+
+## Release build (opt-level z, LTO, wasm-opt) into dist/.
+dist: setup build/echarts.min.js
+	trunk build --release --public-url $(PUBLIC_URL)
+
+## All tests: native unit and data tests, then the browser suite against the release build.
+test: setup test-native dist test-e2e
+
+test-native:
+	cargo test --all-targets
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+## Asset sizes (raw and gzipped) and time to first drawn chart over 5 cold loads.
+bench: dist
+	node tests/bench.mjs
+
+clean:
+	cargo clean
+	rm -rf dist build tests/e2e/artifacts
