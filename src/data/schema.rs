@@ -500,3 +500,80 @@ pub fn parse_display_names(label: &str, text: &str, values: &[ValueRow]) -> Resu
     }
     finish(out, errors)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIGURES: &str = "figure_id,section,title_en,title_zh,chart_kind,unit_en,unit_zh,x_kind,source_org,completeness\n\
+        1.1.1,1.1,\"AI publications worldwide, 2010–22\",全球人工智能文献数量,line,publications,篇,year,CSET,points_only\n";
+    const REGIONS: &str = "key,code,name_en,name_zh,kind\nworld,WORLD,World,全球,world\n";
+    const HEADER: &str = "figure_id,series_key,region_code,series_en,series_zh,x,value,unit,qualifier,role,provenance,source_ref,note\n";
+
+    fn values(rows: &str) -> Result<Vec<ValueRow>, Vec<String>> {
+        let figures = parse_figures("figures.csv", FIGURES).unwrap();
+        let regions = parse_regions("regions.csv", REGIONS).unwrap();
+        parse_values("values.csv", &format!("{HEADER}{rows}"), &figures, &regions)
+    }
+
+    #[test]
+    fn a_valid_row_is_read_as_written() {
+        let rows = values("1.1.1,world,WORLD,World,全球,2022,240000,publications,lower_bound,point,zh_translation_text,ref,note\n").unwrap();
+        assert_eq!(rows[0].value, 240000.0);
+        assert_eq!(rows[0].qualifier, "lower_bound");
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let errs = values(
+            "1.1.1,world,WORLD,World,全球,2022,240000,publications,exact,point,source_text,,\n\
+             9.9.9,world,WORLD,World,全球,2022,1,publications,exact,point,source_text,,\n\
+             1.1.1,world,XXX,World,全球,2021,1,publications,exact,point,source_text,,\n\
+             1.1.1,world,WORLD,World,全球,2020,1,furlongs,exact,point,source_text,,\n\
+             1.1.1,world,WORLD,World,全球,2019,1,publications,roughly,point,source_text,,\n\
+             1.1.1,world,WORLD,World,全球,2018,1,publications,exact,stacked,source_text,,\n\
+             1.1.1,world,WORLD,World,全球,2017,abc,publications,exact,point,source_text,,\n\
+             1.1.1,world,WORLD,World,全球,2016,1,publications\n",
+        )
+        .unwrap_err();
+        let expected = [
+            "values.csv:3: unknown figure_id '9.9.9'",
+            "values.csv:4: unknown region_code 'XXX'",
+            "values.csv:5: unknown unit 'furlongs'",
+            "values.csv:6: unknown qualifier 'roughly'",
+            "values.csv:7: unknown role 'stacked'",
+            "values.csv:8: value 'abc' is not a finite number",
+            "values.csv:9: 8 fields, expected 13",
+        ];
+        for e in expected {
+            assert!(errs.iter().any(|x| x.starts_with(e)), "missing error {e}; got {errs:?}");
+        }
+        assert_eq!(errs.len(), expected.len());
+    }
+
+    #[test]
+    fn spans_come_from_titles() {
+        assert_eq!(title_span("AI publications worldwide, 2010–22"), Some((2010, 2022)));
+        assert_eq!(title_span("Change in granted AI patents per 100,000 inhabitants, 2012 vs 2022"), Some((2012, 2022)));
+        assert_eq!(title_span("Foundation models by organization, 2023"), Some((2023, 2023)));
+        assert_eq!(title_span("Parameters of notable ML models by sector"), None);
+    }
+
+    #[test]
+    fn sector_rule_follows_the_data_readme() {
+        assert_eq!(sector_of("Industry"), "industry");
+        assert_eq!(sector_of("Industry,Industry"), "industry");
+        assert_eq!(sector_of("Academia,Industry,Academia"), "industry_academia_collab");
+        assert_eq!(sector_of("Academia,Government"), "other_collab");
+        assert_eq!(sector_of(""), "unknown");
+    }
+
+    #[test]
+    fn unknown_countries_and_bad_dates_are_errors() {
+        let countries = parse_countries("c.csv", "source_name,code,name_en,name_zh,eu27\nChina,CHN,China,中国,0\n").unwrap();
+        let header = "model,organization,publication_date,domain,country,organization_categorization,parameters,training_compute_flop,training_compute_cost_2023_usd,training_compute_cost_cloud_usd,model_accessibility,frontier_model,notability_criteria\n";
+        let errs = parse_models("m.csv", &format!("{header}A,Org,2020-13,x,China,Industry,,,,,,,\nB,Org,2020-01-02,x,Atlantis,Industry,,,,,,,\n"), &countries, (2003, 2023)).unwrap_err();
+        assert!(errs[0].starts_with("m.csv:2: publication_date"));
+        assert!(errs[1].starts_with("m.csv:3: country 'Atlantis'"));
+    }
+}
