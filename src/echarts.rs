@@ -49,7 +49,21 @@ pub fn install_axis_formatter() {
 fn to_js(chart: &Chart) -> Result<JsValue, String> {
     // Plain objects, not JS Maps: ECharts reads options as objects.
     let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    chart.serialize(&ser).map_err(|e| e.to_string())
+    let option = chart.serialize(&ser).map_err(|e| e.to_string())?;
+    show_every_stated_point(&option);
+    Ok(option)
+}
+
+/// Sets `showAllSymbol: true` on line series. ECharts otherwise hides the markers of category
+/// points whose axis label it skips at narrow widths, and a stated value must never vanish;
+/// charming 0.6 has no setter for this option.
+fn show_every_stated_point(option: &JsValue) {
+    let Ok(series) = js_sys::Reflect::get(option, &"series".into()) else { return };
+    for s in js_sys::Array::from(&series).iter() {
+        if js_sys::Reflect::get(&s, &"type".into()).ok().and_then(|t| t.as_string()).as_deref() == Some("line") {
+            let _ = js_sys::Reflect::set(&s, &"showAllSymbol".into(), &JsValue::TRUE);
+        }
+    }
 }
 
 /// A chart drawn in a container, resized with it, disposed when dropped.

@@ -126,6 +126,8 @@ for (const fig of figures) {
         } else {
           checkValues(fig, option);
           checkNames(fig, option, lang);
+          // No stated point may be hidden at narrow widths.
+          for (const s of option.series.filter((x) => x.type === 'line')) assert.equal(s.showAllSymbol, true);
         }
       } else {
         assert.equal(await page.$('.chart'), null, 'no chart for a figure without values');
