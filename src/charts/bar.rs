@@ -9,9 +9,9 @@ use charming::series::Bar;
 use charming::Chart;
 
 use super::common::*;
-use super::{BuiltChart, ChartOptions, TOP_N};
-use crate::data::{display_name, Figure, Qualifier, Role, Value};
-use crate::i18n::{format_period, strings, Lang};
+use super::{BuiltChart, Ctx, TOP_N};
+use crate::data::{display_name, Qualifier, Role, Value};
+use crate::i18n::{format_period, strings};
 
 /// One bar: a category with its stated value and, for merged spellings, a variant's value.
 #[derive(Debug, Clone)]
@@ -32,13 +32,16 @@ impl BarRow {
 }
 
 /// Draws bars for `rows` (already in display order); `series_name` names the main series.
-pub(super) fn draw(mut rows: Vec<BarRow>, series_name: &str, axis_name: &str, options: ChartOptions, lang: Lang) -> BuiltChart {
+pub(super) fn draw(mut rows: Vec<BarRow>, series_name: &str, ctx: &Ctx) -> BuiltChart {
+    let lang = ctx.lang;
     let all = rows.len();
-    let truncated = all > TOP_N && !options.show_all;
+    let truncated = all > TOP_N && !ctx.show_all;
     if truncated {
         rows.truncate(TOP_N);
     }
-    let log = wants_log(rows.iter().map(BarRow::total));
+    let log = ctx.log;
+    let axis_name = unit_name(ctx.fig, log, lang);
+    let axis_name = axis_name.as_str();
     let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
     let has_variant = rows.iter().any(|r| r.variant.is_some());
     let mut tips: PointText = vec![rows.iter().map(|r| r.tip.clone()).collect()];
@@ -82,13 +85,16 @@ pub(super) fn draw(mut rows: Vec<BarRow>, series_name: &str, axis_name: &str, op
         height: (shown as u32 * 26 + 90).max(240),
         footnotes: if has_variant { vec![strings(lang).merged_note.to_string()] } else { Vec::new() },
         shown: (all > TOP_N).then_some((shown, all)),
+        legend: Vec::new(),
     }
 }
 
-pub(super) fn build(fig: &Figure, options: ChartOptions, lang: Lang) -> BuiltChart {
-    let points: Vec<&Value> = fig.values.iter().filter(|v| v.role == Role::Point).collect();
-    let several_x = series_keys(points.iter().copied()).len() < points.len()
-        || points.iter().any(|v| v.x != points[0].x);
+pub(super) fn build(ctx: &Ctx) -> BuiltChart {
+    let (fig, lang) = (ctx.fig, ctx.lang);
+    let points: Vec<&Value> = ctx.with_role(Role::Point);
+    // Judged on the whole figure, so labels keep their form whatever the filters keep.
+    let all: Vec<&Value> = fig.points().collect();
+    let several_x = series_keys(all.iter().copied()).len() < all.len() || all.iter().any(|v| v.x != all[0].x);
     let merged_away = |v: &Value| display_name(fig.id, v.series_key).and_then(|d| d.merge_into).is_some();
     let mut rows: Vec<BarRow> = Vec::new();
     for v in &points {
@@ -119,6 +125,6 @@ pub(super) fn build(fig: &Figure, options: ChartOptions, lang: Lang) -> BuiltCha
         Some(v) if !several_x => format_period(v.x, lang),
         _ => lang.pick(fig.unit).to_string(),
     };
-    draw(rows, &series_name, &unit_name(fig, false, lang), options, lang)
+    draw(rows, &series_name, ctx)
 }
 

@@ -7,8 +7,8 @@ use charming::series::Bar;
 use charming::Chart;
 
 use super::common::*;
-use super::BuiltChart;
-use crate::data::{region_name, Figure, Role, Value};
+use super::{BuiltChart, Ctx};
+use crate::data::{region_name, Role, Value};
 use crate::i18n::Lang;
 
 /// The part of a regional series' label after its region's name: "China – Industry" → "Industry".
@@ -22,8 +22,10 @@ pub(super) fn part_label(v: &Value, lang: Lang) -> String {
         .unwrap_or_else(|| label.to_string())
 }
 
-pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
-    let points: Vec<&Value> = fig.values.iter().filter(|v| v.role == Role::Point).collect();
+pub(super) fn build(ctx: &Ctx) -> BuiltChart {
+    let (fig, lang) = (ctx.fig, ctx.lang);
+    let points: Vec<&Value> = ctx.with_role(Role::Point);
+    let mut legend_names = Vec::new();
     let mut groups: Vec<&'static str> = Vec::new();
     let mut parts: Vec<&'static str> = Vec::new();
     for v in &points {
@@ -43,6 +45,7 @@ pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
     for (i, part) in parts.iter().enumerate() {
         let in_part: Vec<&Value> = points.iter().copied().filter(|v| v.series_key.split_once("__").map_or("", |p| p.1) == *part).collect();
         let name = in_part.first().map(|v| part_label(v, lang)).unwrap_or_default();
+        legend_names.push((name.clone(), ctx.entry_key(part)));
         let cells: Vec<Option<&Value>> = groups.iter().map(|g| in_part.iter().copied().find(|v| v.region == Some(*g))).collect();
         tips.push(cells.iter().map(|c| c.map_or(String::new(), |v| value_tip(v, lang))).collect());
         texts.push(cells.iter().map(|c| c.map_or(String::new(), |v| point_label(v, lang))).collect());
@@ -55,9 +58,9 @@ pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
         .tooltip(tooltip(&tips))
         .grid(grid(true))
         .x_axis(category_axis(group_labels))
-        .y_axis(value_axis(&unit_name(fig, false, lang), false, TickStyle::Compact, lang));
+        .y_axis(value_axis(&unit_name(fig, ctx.log, lang), ctx.log, if ctx.log { TickStyle::Power } else { TickStyle::Compact }, lang));
     for bar in bars {
         chart = chart.series(bar.label(Label::new().show(true).position(LabelPosition::Top).formatter(label_fn.clone())));
     }
-    BuiltChart { chart, height: 400, footnotes: Vec::new(), shown: None }
+    BuiltChart { chart, height: 400, footnotes: Vec::new(), shown: None, legend: legend_names }
 }

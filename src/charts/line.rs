@@ -6,21 +6,23 @@ use charming::series::Line;
 use charming::Chart;
 
 use super::common::*;
-use super::BuiltChart;
-use crate::data::{Figure, Qualifier, Role, Value};
-use crate::i18n::{strings, Lang};
+use super::{BuiltChart, Ctx};
+use crate::data::{Qualifier, Role, Value};
+use crate::i18n::strings;
 
-/// Years on the x axis: the titled span, widened to any stated year outside it.
-pub(super) fn years(fig: &Figure, values: &[&Value]) -> Vec<u16> {
+/// Years on the x axis: the chosen range or titled span, widened to any stated year outside it.
+pub(super) fn years(span: Option<(u16, u16)>, values: &[&Value]) -> Vec<u16> {
     let stated: Vec<u16> = values.iter().filter_map(|v| v.x.parse().ok()).collect();
-    let lo = stated.iter().copied().chain(fig.span.map(|s| s.0)).min().unwrap_or(2010);
-    let hi = stated.iter().copied().chain(fig.span.map(|s| s.1)).max().unwrap_or(lo);
+    let lo = stated.iter().copied().chain(span.map(|s| s.0)).min().unwrap_or(2010);
+    let hi = stated.iter().copied().chain(span.map(|s| s.1)).max().unwrap_or(lo);
     (lo..=hi).collect()
 }
 
-pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
-    let plotted: Vec<&Value> = fig.values.iter().filter(|v| v.role != Role::Annotation).collect();
-    let years = years(fig, &plotted);
+pub(super) fn build(ctx: &Ctx) -> BuiltChart {
+    let (fig, lang) = (ctx.fig, ctx.lang);
+    let plotted: Vec<&Value> = ctx.values.iter().copied().filter(|v| v.role != Role::Annotation).collect();
+    let years = years(ctx.span, &plotted);
+    let mut legend_names = Vec::new();
     let keys = series_keys(plotted.iter().copied());
     let mut tips: PointText = Vec::new();
     let mut labels: PointText = Vec::new();
@@ -33,12 +35,13 @@ pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
         for y in &years {
             let year = y.to_string();
             match rows.iter().find(|v| v.x == year) {
-                Some(v) => {
+                // A log axis cannot place zero: shown as a gap, with a note.
+                Some(v) if !(ctx.log && v.value <= 0.0) => {
                     data.push(Some(v.value));
                     tip_row.push(value_tip(v, lang));
                     label_row.push(point_label(v, lang));
                 }
-                None => {
+                _ => {
                     data.push(None);
                     tip_row.push(String::new());
                     label_row.push(String::new());
@@ -62,6 +65,7 @@ pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
         );
         tips.push(tip_row);
         labels.push(label_row);
+        legend_names.push((lang.pick(first.series).to_string(), ctx.entry_key(key)));
     }
     let label_fn = label_formatter(&labels);
     let has_legend = keys.len() > 1;
@@ -69,7 +73,7 @@ pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
         .tooltip(tooltip(&tips))
         .grid(grid(has_legend))
         .x_axis(category_axis(years.iter().map(|y| y.to_string()).collect()))
-        .y_axis(value_axis(&unit_name(fig, false, lang), false, TickStyle::Compact, lang));
+        .y_axis(value_axis(&unit_name(fig, ctx.log, lang), ctx.log, if ctx.log { TickStyle::Power } else { TickStyle::Compact }, lang));
     if has_legend {
         chart = chart.legend(legend());
     }
@@ -80,5 +84,8 @@ pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
     if plotted.len() < years.len() * keys.len() {
         footnotes.push(strings(lang).not_available.to_string());
     }
-    BuiltChart { chart, height: 380, footnotes, shown: None }
+    if ctx.log && plotted.iter().any(|v| v.value <= 0.0) {
+        footnotes.push(strings(lang).log_zero_note.to_string());
+    }
+    BuiltChart { chart, height: 380, footnotes, shown: None, legend: legend_names }
 }

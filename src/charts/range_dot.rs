@@ -7,11 +7,12 @@ use charming::series::{Line, Scatter};
 use charming::Chart;
 
 use super::common::*;
-use super::BuiltChart;
-use crate::data::{Figure, Unit, Value};
+use super::{BuiltChart, Ctx};
+use crate::data::{Unit, Value};
 use crate::i18n::{format_stated, strings, Lang};
 
-pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
+pub(super) fn build(ctx: &Ctx) -> BuiltChart {
+    let (fig, lang) = (ctx.fig, ctx.lang);
     let s = strings(lang);
     let keys = series_keys(fig.points());
     let find = |key: &str, stat: &str| -> Option<&'static Value> { fig.values.iter().find(|v| v.series_key == key && v.x == stat) };
@@ -68,5 +69,5 @@ pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
         .tooltip(tooltip(&tips))
         .x_axis(bottom_value_axis(&unit_name(fig, false, lang), false, TickStyle::Year, lang).min(min).max(max))
         .y_axis(category_axis(labels).inverse(true));
-    BuiltChart { chart, height: 420, footnotes: Vec::new(), shown: None }
+    BuiltChart { chart, height: 420, footnotes: Vec::new(), shown: None, legend: Vec::new() }
 }

@@ -12,8 +12,8 @@ use charming::Chart;
 
 use super::bar::{draw, BarRow};
 use super::common::*;
-use super::{BuiltChart, ChartOptions};
-use crate::data::epoch::{models_by_country, models_by_sector, models_without, Measure};
+use super::{BuiltChart, Ctx};
+use crate::data::epoch::{models_by_country, models_by_sector, models_without, Measure, ALL_YEARS};
 use crate::data::{region_name, ChartKind, Figure, Sector};
 use crate::i18n::{format_date, format_full, format_period, sector_label, strings, Lang};
 
@@ -33,24 +33,27 @@ fn sector_color(s: Sector) -> &'static str {
 }
 
 /// The measure a recomputed scatter figure plots, read from its unit.
-pub fn measure_of(fig: &Figure) -> Measure {
+pub(crate) fn measure_of(fig: &Figure) -> Measure {
     if fig.unit.en.to_ascii_lowercase().contains("flop") { Measure::TrainingComputePetaflop } else { Measure::Parameters }
 }
 
-pub(super) fn build(fig: &Figure, options: ChartOptions, lang: Lang) -> Option<BuiltChart> {
-    let mut built = match fig.kind {
-        ChartKind::Bar => by_country(fig, options, lang),
-        ChartKind::Scatter => by_sector(fig, measure_of(fig), lang),
+pub(super) fn build(ctx: &Ctx) -> Option<BuiltChart> {
+    let mut built = match ctx.fig.kind {
+        ChartKind::Bar => by_country(ctx),
+        ChartKind::Scatter => by_sector(ctx, measure_of(ctx.fig)),
         _ => return None,
     };
-    built.footnotes.insert(0, strings(lang).recomputed_note.to_string());
+    built.footnotes.insert(0, strings(ctx.lang).recomputed_note.to_string());
     Some(built)
 }
 
-fn by_country(fig: &Figure, options: ChartOptions, lang: Lang) -> BuiltChart {
-    let period = fig.span.map(|(a, b)| format!("{a}-{b}")).unwrap_or_default();
-    let rows = models_by_country()
+fn by_country(ctx: &Ctx) -> BuiltChart {
+    let lang = ctx.lang;
+    let (a, b) = ctx.time.unwrap_or(ALL_YEARS);
+    let period = if a == b { a.to_string() } else { format!("{a}-{b}") };
+    let rows = models_by_country((a, b))
         .into_iter()
+        .filter(|(code, _)| ctx.regions.is_empty() || ctx.regions.contains(code))
         .map(|(code, n)| {
             let name = region_name(code).map_or(code.to_string(), |t| lang.pick(t).to_string());
             let count = format_full(n as f64, lang);
@@ -67,10 +70,13 @@ fn by_country(fig: &Figure, options: ChartOptions, lang: Lang) -> BuiltChart {
             }
         })
         .collect();
-    draw(rows, &format_period(&period, lang), &unit_name(fig, false, lang), options, lang)
+    draw(rows, &format_period(&period, lang), ctx)
 }
 
-fn by_sector(fig: &Figure, measure: Measure, lang: Lang) -> BuiltChart {
+fn by_sector(ctx: &Ctx, measure: Measure) -> BuiltChart {
+    let (fig, lang) = (ctx.fig, ctx.lang);
+    let years = ctx.time.unwrap_or(ALL_YEARS);
+    let mut legend_names = Vec::new();
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
     let mut chart = Chart::new().legend(legend()).grid(wide_grid(true));
     let mut series = Vec::new();
@@ -80,7 +86,8 @@ fn by_sector(fig: &Figure, measure: Measure, lang: Lang) -> BuiltChart {
         (Measure::Parameters, Lang::Zh) => "个参数",
         (Measure::TrainingComputePetaflop, _) => " petaFLOP",
     };
-    for (sector, models) in models_by_sector(measure) {
+    for (sector, models) in models_by_sector(measure, years) {
+        legend_names.push((sector_label(sector, lang).to_string(), sector.code().to_string()));
         let mut tip_row = Vec::new();
         let mut text_row = Vec::new();
         let mut data = Vec::new();
@@ -114,15 +121,20 @@ fn by_sector(fig: &Figure, measure: Measure, lang: Lang) -> BuiltChart {
     for s in series {
         chart = chart.series(s.label(Label::new().show(true).position(LabelPosition::Right).formatter(label_fn.clone())));
     }
-    let (lo, hi) = fig.span.unwrap_or((2003, 2023));
+    let (lo, hi) = years;
+    let y_axis = if ctx.log {
+        with_log_bounds(value_axis(&unit_name(fig, true, lang), true, TickStyle::Power, lang), all_values)
+    } else {
+        value_axis(&unit_name(fig, false, lang).replace(" (log)", "").replace("（对数）", ""), false, TickStyle::Compact, lang)
+    };
     let chart = chart
         .tooltip(tooltip(&tips))
         .x_axis(charming::component::Axis::new().type_(AxisType::Time).min(format!("{lo}-01-01")).max(format!("{hi}-12-31")))
-        .y_axis(with_log_bounds(value_axis(&unit_name(fig, true, lang), true, TickStyle::Power, lang), all_values));
-    let missing = models_without(measure);
+        .y_axis(y_axis);
+    let missing = models_without(measure, years);
     let note = match lang {
         Lang::En => format!("{missing} {}", strings(lang).models_without_measure),
         Lang::Zh => format!("{missing}{}", strings(lang).models_without_measure),
     };
-    BuiltChart { chart, height: 460, footnotes: vec![note], shown: None }
+    BuiltChart { chart, height: 460, footnotes: vec![note], shown: None, legend: legend_names }
 }

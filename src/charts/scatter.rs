@@ -8,7 +8,7 @@ use charming::series::Scatter;
 use charming::Chart;
 
 use super::common::*;
-use super::BuiltChart;
+use super::{BuiltChart, Ctx};
 use crate::data::{Figure, Qualifier, Role, Unit, Value};
 use crate::i18n::{format_stated, Lang};
 
@@ -19,23 +19,26 @@ fn is_pair(fig: &Figure) -> bool {
     fig.values.iter().any(|v| v.x == COMPUTE) && fig.values.iter().any(|v| v.x == COST)
 }
 
-pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
+pub(super) fn build(ctx: &Ctx) -> BuiltChart {
+    let (fig, lang) = (ctx.fig, ctx.lang);
     if is_pair(fig) {
-        return build_pair(fig, lang);
+        return build_pair(ctx);
     }
-    let points: Vec<&Value> = fig.values.iter().filter(|v| v.role == Role::Point).collect();
+    let points: Vec<&Value> = ctx.with_role(Role::Point);
     let years: Vec<u16> = points.iter().filter_map(|v| v.x.parse().ok()).collect();
-    let lo = years.iter().copied().chain(fig.span.map(|s| s.0)).min().unwrap_or(2010);
-    let hi = years.iter().copied().chain(fig.span.map(|s| s.1)).max().unwrap_or(lo);
-    // Without a titled span, one year of margin keeps the outermost points off the frame.
-    let (lo, hi) = if fig.span.is_some() { (lo, hi) } else { (lo - 1, hi + 1) };
-    let log = wants_log(points.iter().map(|v| v.value));
+    let lo = years.iter().copied().chain(ctx.span.map(|s| s.0)).min().unwrap_or(2010);
+    let hi = years.iter().copied().chain(ctx.span.map(|s| s.1)).max().unwrap_or(lo);
+    // Without a titled span or chosen range, a year of margin keeps points off the frame.
+    let (lo, hi) = if ctx.span.is_some() { (lo, hi) } else { (lo - 1, hi + 1) };
+    let log = ctx.log;
+    let mut legend_names = Vec::new();
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
     let mut series = Vec::new();
     for (i, v) in points.iter().enumerate() {
         let year: f64 = v.x.parse().unwrap_or(f64::NAN);
         tips.push(vec![value_tip(v, lang)]);
         texts.push(vec![lang.pick(v.series).to_string()]);
+        legend_names.push((lang.pick(v.series).to_string(), ctx.entry_key(v.series_key)));
         series.push(point_series(v, lang.pick(v.series), vec![year, v.value], i));
     }
     let label_fn = label_formatter(&texts);
@@ -51,7 +54,7 @@ pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
     for s in series {
         chart = chart.series(s.label(Label::new().show(true).position(LabelPosition::Right).formatter(label_fn.clone())));
     }
-    BuiltChart { chart, height: 420, footnotes: Vec::new(), shown: None }
+    BuiltChart { chart, height: 420, footnotes: Vec::new(), shown: None, legend: legend_names }
 }
 
 fn point_series(v: &Value, name: &str, point: Vec<f64>, i: usize) -> Scatter {
@@ -69,8 +72,10 @@ fn point_series(v: &Value, name: &str, point: Vec<f64>, i: usize) -> Scatter {
         .item_style(style)
 }
 
-fn build_pair(fig: &Figure, lang: Lang) -> BuiltChart {
+fn build_pair(ctx: &Ctx) -> BuiltChart {
+    let (fig, lang) = (ctx.fig, ctx.lang);
     let keys = series_keys(fig.values.iter().filter(|v| v.role == Role::Point));
+    let mut legend_names = Vec::new();
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
     let mut series = Vec::new();
     let (mut xs, mut ys) = (Vec::new(), Vec::new());
@@ -85,23 +90,26 @@ fn build_pair(fig: &Figure, lang: Lang) -> BuiltChart {
             escape_html(&format_stated(cost.value, Unit::Usd, cost.qualifier, lang)),
         )]);
         texts.push(vec![lang.pick(cost.series).to_string()]);
+        legend_names.push((lang.pick(cost.series).to_string(), ctx.entry_key(key)));
         xs.push(compute.value);
         ys.push(cost.value);
         series.push(point_series(cost, lang.pick(cost.series), vec![compute.value, cost.value], i));
     }
-    let (x_name, y_name) = match lang {
-        Lang::En => ("Training compute (petaFLOP, log scale)", "Training cost (USD, log scale)"),
-        Lang::Zh => ("训练算力（petaFLOP，对数刻度）", "训练成本（美元，对数刻度）"),
+    let (x_name, y_name) = match (lang, ctx.log) {
+        (Lang::En, true) => ("Training compute (petaFLOP, log scale)", "Training cost (USD, log scale)"),
+        (Lang::Zh, true) => ("训练算力（petaFLOP，对数刻度）", "训练成本（美元，对数刻度）"),
+        (Lang::En, false) => ("Training compute (petaFLOP)", "Training cost (USD)"),
+        (Lang::Zh, false) => ("训练算力（petaFLOP）", "训练成本（美元）"),
     };
     let label_fn = label_formatter(&texts);
     let mut chart = Chart::new()
         .legend(legend())
         .tooltip(tooltip(&tips))
         .grid(wide_grid(true))
-        .x_axis(with_log_bounds(bottom_value_axis(x_name, true, TickStyle::Power, lang), xs))
-        .y_axis(with_log_bounds(value_axis(y_name, true, TickStyle::Power, lang), ys));
+        .x_axis(if ctx.log { with_log_bounds(bottom_value_axis(x_name, true, TickStyle::Power, lang), xs) } else { bottom_value_axis(x_name, false, TickStyle::Compact, lang) })
+        .y_axis(if ctx.log { with_log_bounds(value_axis(y_name, true, TickStyle::Power, lang), ys) } else { value_axis(y_name, false, TickStyle::Compact, lang) });
     for s in series {
         chart = chart.series(s.label(Label::new().show(true).position(LabelPosition::Right).formatter(label_fn.clone())));
     }
-    BuiltChart { chart, height: 420, footnotes: Vec::new(), shown: None }
+    BuiltChart { chart, height: 420, footnotes: Vec::new(), shown: None, legend: legend_names }
 }

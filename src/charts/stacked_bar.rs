@@ -1,6 +1,7 @@
 //! Stacked bars over years: the parts (role `point`) are stacked; the figure's `total` rows are
 //! drawn as a separate, unstacked line of markers labelled with the stated total, never as a
-//! part of the stack.
+//! part of the stack. In relative mode each part is drawn as its share of the year's stated
+//! total (computed here, and said so in tooltips and a note); the totals line is then left out.
 
 use charming::element::{ItemStyle, Label, LabelPosition, LineStyle, Symbol};
 use charming::series::{Bar, Line, Series};
@@ -8,13 +9,29 @@ use charming::Chart;
 
 use super::common::*;
 use super::line::years;
-use super::BuiltChart;
-use crate::data::{Figure, Role, Value};
-use crate::i18n::{strings, Lang};
+use super::{BuiltChart, Ctx};
+use crate::data::{Role, Value};
+use crate::i18n::{format_full, strings, Lang};
 
-pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
-    let plotted: Vec<&'static Value> = fig.values.iter().filter(|v| v.role != Role::Annotation).collect();
-    let years = years(fig, &plotted);
+/// Share of `part` in its year's total, in percent, with tooltip and label text.
+fn share(part: &Value, total: f64, lang: Lang) -> (f64, String, String) {
+    let pct = part.value / total * 100.0;
+    let tip = format!(
+        "{}<br/>{}: {}% ({} / {})",
+        value_tip(part, lang),
+        escape_html(strings(lang).computed_share),
+        format!("{pct:.2}").trim_end_matches('0').trim_end_matches('.'),
+        format_full(part.value, lang),
+        format_full(total, lang)
+    );
+    (pct, tip, format!("{pct:.1}%"))
+}
+
+pub(super) fn build(ctx: &Ctx) -> BuiltChart {
+    let (fig, lang) = (ctx.fig, ctx.lang);
+    let plotted: Vec<&'static Value> = ctx.values.iter().copied().filter(|v| v.role != Role::Annotation).collect();
+    let years = years(ctx.span, &plotted);
+    let mut legend_names = Vec::new();
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
     let mut series: Vec<Series> = Vec::new();
     let parts: Vec<&'static Value> = plotted.iter().copied().filter(|v| v.role == Role::Point).collect();
@@ -22,17 +39,32 @@ pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
     let row = |rows: &[&'static Value], key: &str| -> Vec<Option<&'static Value>> {
         years.iter().map(|y| rows.iter().copied().find(|v| v.series_key == key && v.x == y.to_string())).collect()
     };
+    // The year's total: the stated total where there is one, else the sum of the stated parts.
+    let total_of = |y: u16| -> f64 {
+        let year = y.to_string();
+        totals.iter().find(|v| v.x == year).map(|v| v.value).unwrap_or_else(|| parts.iter().filter(|v| v.x == year).map(|v| v.value).sum())
+    };
     for (i, key) in series_keys(parts.iter().copied()).iter().enumerate() {
         let cells = row(&parts, key);
         let name = cells.iter().flatten().next().map(|v| lang.pick(v.series)).unwrap_or(key);
-        tips.push(cells.iter().map(|c| c.map_or(String::new(), |v| value_tip(v, lang))).collect());
-        texts.push(cells.iter().map(|c| c.map_or(String::new(), |v| point_label(v, lang))).collect());
-        let data: Vec<Option<f64>> = cells.iter().map(|c| c.map(|v| v.value)).collect();
+        legend_names.push((name.to_string(), ctx.entry_key(key)));
+        let data: Vec<Option<f64>> = if ctx.relative {
+            let shares: Vec<Option<(f64, String, String)>> =
+                cells.iter().zip(&years).map(|(c, y)| c.filter(|_| total_of(*y) > 0.0).map(|v| share(v, total_of(*y), lang))).collect();
+            tips.push(shares.iter().map(|c| c.as_ref().map_or(String::new(), |s| s.1.clone())).collect());
+            texts.push(shares.iter().map(|c| c.as_ref().map_or(String::new(), |s| s.2.clone())).collect());
+            shares.iter().map(|c| c.as_ref().map(|s| s.0)).collect()
+        } else {
+            tips.push(cells.iter().map(|c| c.map_or(String::new(), |v| value_tip(v, lang))).collect());
+            texts.push(cells.iter().map(|c| c.map_or(String::new(), |v| point_label(v, lang))).collect());
+            cells.iter().map(|c| c.map(|v| v.value)).collect()
+        };
         series.push(Series::Bar(Bar::new().name(name).stack("parts").data(data).item_style(ItemStyle::new().color(PALETTE[i % PALETTE.len()]))));
     }
-    for key in series_keys(totals.iter().copied()) {
+    for key in series_keys(totals.iter().copied()).into_iter().filter(|_| !ctx.relative) {
         let cells = row(&totals, key);
         let name = cells.iter().flatten().next().map(|v| lang.pick(v.series)).unwrap_or(strings(lang).total);
+        legend_names.push((name.to_string(), ctx.entry_key(key)));
         tips.push(cells.iter().map(|c| c.map_or(String::new(), |v| value_tip(v, lang))).collect());
         texts.push(cells.iter().map(|c| c.map_or(String::new(), |v| point_label(v, lang))).collect());
         let data: Vec<Option<f64>> = cells.iter().map(|c| c.map(|v| v.value)).collect();
@@ -53,7 +85,11 @@ pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
         .tooltip(tooltip(&tips))
         .grid(grid(true))
         .x_axis(category_axis(years.iter().map(|y| y.to_string()).collect()))
-        .y_axis(value_axis(&unit_name(fig, false, lang), false, TickStyle::Compact, lang));
+        .y_axis(if ctx.relative {
+            value_axis(strings(lang).share_of_total, false, TickStyle::Compact, lang).max(100)
+        } else {
+            value_axis(&unit_name(fig, false, lang), false, TickStyle::Compact, lang)
+        });
     for s in series {
         chart = chart.series(match s {
             Series::Bar(b) => Series::Bar(b.label(Label::new().show(true).position(LabelPosition::Inside).formatter(label_fn.clone()))),
@@ -61,6 +97,7 @@ pub(super) fn build(fig: &Figure, lang: Lang) -> BuiltChart {
             other => other,
         });
     }
-    BuiltChart { chart, height: 400, footnotes: Vec::new(), shown: None }
+    let footnotes = if ctx.relative { vec![strings(lang).relative_note.to_string()] } else { Vec::new() };
+    BuiltChart { chart, height: 400, footnotes, shown: None, legend: legend_names }
 }
 

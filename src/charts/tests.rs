@@ -6,7 +6,7 @@ use serde_json::Value as Json;
 
 fn option(id: &str, lang: Lang, options: ChartOptions) -> Json {
     let fig = figure(id).unwrap();
-    let built = build(fig, options, lang).unwrap_or_else(|| panic!("{id} has a chart"));
+    let built = build(fig, &options, lang).unwrap_or_else(|| panic!("{id} has a chart"));
     serde_json::to_value(&built.chart).unwrap()
 }
 
@@ -22,7 +22,7 @@ fn names(opt: &Json) -> Vec<String> {
 fn every_figure_with_values_builds_in_both_languages() {
     for fig in FIGURES.iter() {
         for lang in Lang::ALL {
-            let built = build(fig, ChartOptions::default(), lang);
+            let built = build(fig, &ChartOptions::default(), lang);
             let expect_chart = fig.kind != crate::data::ChartKind::Image && (fig.completeness != crate::data::Completeness::None || fig.is_recomputed());
             assert_eq!(built.is_some(), expect_chart, "figure {}", fig.id);
             if let Some(b) = built {
@@ -79,14 +79,14 @@ fn stacked_bars_keep_totals_out_of_the_stack() {
 #[test]
 fn long_bar_lists_show_the_top_fifteen_until_asked() {
     let fig = figure("1.3.16").unwrap();
-    let top = build(fig, ChartOptions::default(), Lang::En).unwrap();
+    let top = build(fig, &ChartOptions::default(), Lang::En).unwrap();
     assert_eq!(top.shown, Some((15, 79)));
     let opt = serde_json::to_value(&top.chart).unwrap();
     let labels = opt["yAxis"]["data"].as_array().unwrap();
     assert_eq!(labels.len(), 15);
     assert_eq!(labels[0], "Google");
     assert_eq!(series(&opt)[0]["data"][0]["value"], 18.0);
-    let all = build(fig, ChartOptions { show_all: true }, Lang::Zh).unwrap();
+    let all = build(fig, &ChartOptions { show_all: true, ..Default::default() }, Lang::Zh).unwrap();
     assert_eq!(all.shown, Some((79, 79)));
     let opt = serde_json::to_value(&all.chart).unwrap();
     assert_eq!(opt["yAxis"]["data"][0], "谷歌");
@@ -95,7 +95,7 @@ fn long_bar_lists_show_the_top_fifteen_until_asked() {
 
 #[test]
 fn spelling_variants_merge_for_display_and_keep_stated_counts() {
-    let opt = option("1.3.17", Lang::En, ChartOptions { show_all: true });
+    let opt = option("1.3.17", Lang::En, ChartOptions { show_all: true, ..Default::default() });
     let labels: Vec<&str> = opt["yAxis"]["data"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
     assert_eq!(labels.iter().filter(|l| **l == "EleutherAI").count(), 1);
     assert!(!labels.contains(&"Eleuther AI") && !labels.contains(&"UC Berkeley"));
@@ -139,7 +139,7 @@ fn cost_versus_compute_pivots_each_model_into_one_point() {
 #[test]
 fn recomputed_scatter_names_the_reports_models() {
     let fig = figure("1.3.6").unwrap();
-    let built = build(fig, ChartOptions::default(), Lang::En).unwrap();
+    let built = build(fig, &ChartOptions::default(), Lang::En).unwrap();
     let json = serde_json::to_string(&built.chart).unwrap();
     for name in ["AlexNet", "Transformer", "Gemini 1.0 Ultra"] {
         assert!(json.contains(&format!("<b>{name}</b>")), "{name} findable in tooltips");
@@ -155,10 +155,10 @@ fn recomputed_scatter_names_the_reports_models() {
 #[test]
 fn recomputed_country_counts_lead_with_the_united_states() {
     let fig = figure("1.3.4").unwrap();
-    let built = build(fig, ChartOptions::default(), Lang::Zh).unwrap();
+    let built = build(fig, &ChartOptions::default(), Lang::Zh).unwrap();
     let opt: Json = serde_json::to_value(&built.chart).unwrap();
     assert_eq!(opt["yAxis"]["data"][0], "美国");
-    let (top, _) = crate::data::epoch::models_by_country()[0];
+    let (top, _) = crate::data::epoch::models_by_country(crate::data::epoch::ALL_YEARS)[0];
     assert_eq!(top, "USA");
 }
 
@@ -168,4 +168,54 @@ fn bars_of_several_years_keep_chronological_order_and_go_log() {
     assert_eq!(opt["yAxis"]["data"][0], "Transformer (2017)");
     assert_eq!(opt["xAxis"]["type"], "log");
     assert_eq!(series(&opt)[0]["data"][8]["value"], 191400000.0);
+}
+
+fn with(q: &str) -> ChartOptions {
+    ChartOptions::from_state(&crate::state::parse(q).state, false)
+}
+
+#[test]
+fn region_filter_keeps_only_chosen_regions() {
+    let opt = option("1.2.5", Lang::En, with("fig=1.2.5&regions=USA~CHN"));
+    assert_eq!(names(&opt), ["China", "United States"]);
+    let opt = option("1.1.5", Lang::En, with("fig=1.1.5&regions=EU_UK"));
+    assert_eq!(opt["xAxis"]["data"], serde_json::json!(["European Union and United Kingdom"]));
+    let opt = option("1.3.4", Lang::En, with("fig=1.3.4&regions=CHN~GBR"));
+    assert_eq!(opt["yAxis"]["data"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn time_range_narrows_the_axis_and_the_points() {
+    let opt = option("1.1.1", Lang::En, with("fig=1.1.1&time=2015..latest"));
+    let years = opt["xAxis"]["data"].as_array().unwrap();
+    assert_eq!((years.first().unwrap().as_str(), years.len()), (Some("2015"), 8));
+    assert_eq!(series(&opt)[0]["data"][7], 240000.0);
+    let opt = option("1.3.21", Lang::En, with("fig=1.3.21&time=2023"));
+    assert_eq!(opt["yAxis"]["data"].as_array().unwrap().len(), 3, "GPT-4, Llama 2 70B, Gemini Ultra");
+}
+
+#[test]
+fn scale_switches_axes() {
+    let opt = option("1.3.22", Lang::En, with("fig=1.3.22&scale=linear"));
+    assert_eq!(opt["yAxis"]["type"], "value");
+    let opt = option("1.1.7", Lang::En, with("fig=1.1.7&scale=log"));
+    assert_eq!(opt["yAxis"]["type"], "log");
+}
+
+#[test]
+fn relative_stacking_draws_shares_of_the_stated_total() {
+    let fig = figure("1.3.13").unwrap();
+    let built = build(fig, &with("fig=1.3.13&stack=relative"), Lang::En).unwrap();
+    let opt: Json = serde_json::to_value(&built.chart).unwrap();
+    assert_eq!(series(&opt).len(), 3, "no totals line in shares");
+    let open_2023 = series(&opt)[0]["data"][4].as_f64().unwrap();
+    assert!((open_2023 - 98.0 / 149.0 * 100.0).abs() < 1e-9);
+    assert!(built.footnotes.iter().any(|n| n.contains("computed here")));
+}
+
+#[test]
+fn hidden_series_stay_in_the_legend_greyed_out() {
+    let opt = option("1.2.5", Lang::Zh, with("fig=1.2.5&hide=ROW~IND"));
+    assert_eq!(opt["legend"]["selected"], serde_json::json!({"世界其他地区": false, "印度": false}));
+    assert_eq!(series(&opt).len(), 5, "hidden series are still in the option, for the legend");
 }

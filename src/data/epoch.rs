@@ -26,11 +26,18 @@ impl Measure {
     }
 }
 
-/// Number of notable models per country code, most first (ties by code), 2003–2023.
-/// A model with organizations in several countries counts once for each.
-pub fn models_by_country() -> Vec<(&'static str, u32)> {
+/// The whole window of the embedded models.
+pub const ALL_YEARS: (u16, u16) = (2003, 2023);
+
+fn in_years(m: &Model, years: (u16, u16)) -> bool {
+    (years.0..=years.1).contains(&m.year)
+}
+
+/// Number of notable models per country code published in `years` (inclusive), most first
+/// (ties by code). A model with organizations in several countries counts once for each.
+pub fn models_by_country(years: (u16, u16)) -> Vec<(&'static str, u32)> {
     let mut counts: Vec<(&'static str, u32)> = Vec::new();
-    for model in MODELS.iter() {
+    for model in MODELS.iter().filter(|m| in_years(m, years)) {
         for code in model.countries {
             match counts.iter_mut().find(|(c, _)| c == code) {
                 Some((_, n)) => *n += 1,
@@ -42,14 +49,15 @@ pub fn models_by_country() -> Vec<(&'static str, u32)> {
     counts
 }
 
-/// Models with a value of `measure`, grouped by sector in [`Sector::ALL`] order (empty sectors
-/// left out), each group in date order. Models without the measure are not plotted.
-pub fn models_by_sector(measure: Measure) -> Vec<(Sector, Vec<&'static Model>)> {
+/// Models of `years` with a value of `measure`, grouped by sector in [`Sector::ALL`] order
+/// (empty sectors left out), each group in date order. Models without the measure are not
+/// plotted.
+pub fn models_by_sector(measure: Measure, years: (u16, u16)) -> Vec<(Sector, Vec<&'static Model>)> {
     Sector::ALL
         .iter()
         .map(|&sector| {
             let mut models: Vec<&'static Model> =
-                MODELS.iter().filter(|m| m.sector == sector && measure.of(m).is_some()).collect();
+                MODELS.iter().filter(|m| m.sector == sector && in_years(m, years) && measure.of(m).is_some()).collect();
             models.sort_by(|a, b| a.date.cmp(b.date));
             (sector, models)
         })
@@ -57,9 +65,9 @@ pub fn models_by_sector(measure: Measure) -> Vec<(Sector, Vec<&'static Model>)> 
         .collect()
 }
 
-/// Models without a value of `measure` in the window (said on the card, not plotted).
-pub fn models_without(measure: Measure) -> usize {
-    MODELS.iter().filter(|m| measure.of(m).is_none()).count()
+/// Models of `years` without a value of `measure` (said on the card, not plotted).
+pub fn models_without(measure: Measure, years: (u16, u16)) -> usize {
+    MODELS.iter().filter(|m| in_years(m, years) && measure.of(m).is_none()).count()
 }
 
 #[cfg(test)]
@@ -94,7 +102,7 @@ mod tests {
             c.dedup();
             c.len() == m.countries.len()
         }));
-        let counts = models_by_country();
+        let counts = models_by_country(ALL_YEARS);
         let total: u32 = counts.iter().map(|(_, n)| n).sum();
         let expected: usize = MODELS.iter().map(|m| m.countries.len()).sum();
         assert_eq!(total as usize, expected);
@@ -105,9 +113,12 @@ mod tests {
     #[test]
     fn sector_groups_cover_every_model_with_the_measure() {
         for measure in [Measure::Parameters, Measure::TrainingComputePetaflop] {
-            let plotted: usize = models_by_sector(measure).iter().map(|(_, m)| m.len()).sum();
-            assert_eq!(plotted + models_without(measure), MODELS.len());
+            let plotted: usize = models_by_sector(measure, ALL_YEARS).iter().map(|(_, m)| m.len()).sum();
+            assert_eq!(plotted + models_without(measure, ALL_YEARS), MODELS.len());
         }
-        assert_eq!(models_by_sector(Measure::Parameters)[0].0, Sector::Industry);
+        assert_eq!(models_by_sector(Measure::Parameters, ALL_YEARS)[0].0, Sector::Industry);
+        let recent: usize = models_by_sector(Measure::Parameters, (2020, 2023)).iter().map(|(_, m)| m.len()).sum();
+        let expected = MODELS.iter().filter(|m| m.year >= 2020 && m.parameters.is_some()).count();
+        assert_eq!(recent, expected);
     }
 }

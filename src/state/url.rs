@@ -1,12 +1,24 @@
-//! URL query codec. `?fig=1.2.5&lang=zh` ⇄ [`AppState`].
+//! URL query codec: `?fig=1.2.5&lang=zh&regions=USA~CHN&time=2015..latest` ⇄ [`AppState`].
 //!
 //! Parsing never fails: each parameter is valid, invalid (reported as a [`Problem`], default
-//! used) or missing. Unknown parameters are ignored; for a repeated key the first one counts.
-//! Codes are case-insensitive on input and canonical on output; values stay ASCII.
+//! used) or missing. Unknown parameters are ignored; of repeated keys the first counts, so
+//! dropping repeats changes nothing. Keys and codes are case-insensitive on input and canonical
+//! on output; values are checked against what the open figure offers (`charts::controls`).
+//! Written values are plain ASCII (`A–Z a–z 0–9 . _ ~`), so links survive messengers.
 
-use super::AppState;
-use crate::data::FIGURES;
+use super::{AppState, Bound, Scale, Stack, Theme, TimeRange, View};
+use crate::charts::controls::{controls, Controls};
+use crate::data::{figure, COUNTRIES, FIGURES, REGIONS};
 use crate::i18n::Lang;
+
+/// Renamed parameters: `(old, new)`. A link written with an old name still opens as it did.
+pub const MIGRATIONS: &[(&str, &str)] = &[("figure", "fig"), ("language", "lang"), ("region", "regions"), ("years", "time")];
+
+/// At most this many regions in the compare view.
+pub const MAX_COMPARE: usize = 6;
+
+/// Regions the compare view opens with when the link names none.
+pub const DEFAULT_COMPARE: [&str; 3] = ["USA", "CHN", "EU_UK"];
 
 /// A parameter whose value could not be used. `value` is what the URL said, for display as
 /// text only (never as HTML), cut to 40 characters.
@@ -25,6 +37,8 @@ pub struct Parsed {
     pub problems: Vec<Problem>,
 }
 
+const KEYS: [&str; 9] = ["fig", "view", "lang", "regions", "time", "scale", "stack", "hide", "theme"];
+
 fn clip(value: &str) -> String {
     let mut s: String = value.chars().take(40).collect();
     if value.chars().count() > 40 {
@@ -33,28 +47,76 @@ fn clip(value: &str) -> String {
     s
 }
 
+/// Canonical code of a region known to the explorer (`usa` → `USA`).
+fn region_code(code: &str) -> Option<&'static str> {
+    let up = code.trim().to_ascii_uppercase();
+    REGIONS.iter().map(|r| r.code).chain(COUNTRIES.iter().map(|c| c.code)).find(|c| *c == up)
+}
+
+fn parse_bound(s: &str) -> Option<Bound> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "earliest" => Some(Bound::Earliest),
+        "latest" => Some(Bound::Latest),
+        y if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => y.parse().ok().map(Bound::Year),
+        _ => None,
+    }
+}
+
+fn parse_time(s: &str) -> Option<TimeRange> {
+    match s.split_once("..") {
+        Some((a, b)) => Some(TimeRange { from: parse_bound(a)?, to: parse_bound(b)? }),
+        None => match parse_bound(s)? {
+            Bound::Year(y) => Some(TimeRange { from: Bound::Year(y), to: Bound::Year(y) }),
+            _ => None,
+        },
+    }
+}
+
+fn write_bound(b: Bound) -> String {
+    match b {
+        Bound::Earliest => "earliest".into(),
+        Bound::Latest => "latest".into(),
+        Bound::Year(y) => y.to_string(),
+    }
+}
+
+fn write_time(t: &TimeRange) -> String {
+    match (t.from, t.to) {
+        (Bound::Year(a), Bound::Year(b)) if a == b => a.to_string(),
+        (a, b) => format!("{}..{}", write_bound(a), write_bound(b)),
+    }
+}
+
 /// Reads a query string (with or without the leading `?`).
 pub fn parse(query: &str) -> Parsed {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let mut fig: Option<String> = None;
-    let mut lang: Option<String> = None;
+    let mut raw: [Option<String>; 9] = Default::default();
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        let slot = match key.as_ref() {
-            "fig" => &mut fig,
-            "lang" => &mut lang,
-            _ => continue,
-        };
-        if slot.is_none() {
-            *slot = Some(value.into_owned());
+        let key = key.trim().to_ascii_lowercase();
+        let key = MIGRATIONS.iter().find(|(old, _)| *old == key).map_or(key.as_str(), |(_, new)| new);
+        if let Some(i) = KEYS.iter().position(|k| *k == key) {
+            if raw[i].is_none() {
+                raw[i] = Some(value.into_owned());
+            }
         }
     }
+    let [fig, view, lang, regions, time, scale, stack, hide, theme] = raw;
     let mut problems = Vec::new();
+    let mut bad = |param: &'static str, value: &str| problems.push(Problem { param, value: clip(value) });
     let mut state = AppState::default();
+
     if let Some(raw) = fig {
-        let wanted = raw.trim();
-        match FIGURES.iter().find(|f| f.id == wanted) {
+        match FIGURES.iter().find(|f| f.id == raw.trim()) {
             Some(f) => state.fig = Some(f.id),
-            None => problems.push(Problem { param: "fig", value: clip(&raw) }),
+            None => bad("fig", &raw),
+        }
+    }
+    if let Some(raw) = view {
+        match raw.trim().to_ascii_lowercase().as_str() {
+            "chart" => state.view = View::Chart,
+            "table" => state.view = View::Table,
+            "compare" => state.view = View::Compare,
+            _ => bad("view", &raw),
         }
     }
     let mut lang_given = false;
@@ -64,82 +126,133 @@ pub fn parse(query: &str) -> Parsed {
                 state.lang = l;
                 lang_given = true;
             }
-            None => problems.push(Problem { param: "lang", value: clip(&raw) }),
+            None => bad("lang", &raw),
         }
+    }
+    if let Some(raw) = theme {
+        match raw.trim().to_ascii_lowercase().as_str() {
+            "light" => state.theme = Some(Theme::Light),
+            "dark" => state.theme = Some(Theme::Dark),
+            _ => bad("theme", &raw),
+        }
+    }
+
+    let offered: Option<Controls> = match state.view {
+        View::Compare => None,
+        _ => state.fig.and_then(figure).map(controls),
+    };
+
+    if let Some(raw) = regions {
+        let mut chosen: Vec<&'static str> = Vec::new();
+        let mut invalid = false;
+        for code in raw.split('~').filter(|c| !c.trim().is_empty()) {
+            let ok = region_code(code).filter(|c| match &offered {
+                Some(o) => o.regions.contains(c),
+                None => state.view == View::Compare,
+            });
+            match ok {
+                Some(c) if !chosen.contains(&c) => chosen.push(c),
+                Some(_) => {}
+                None => invalid = true,
+            }
+        }
+        if state.view == View::Compare && chosen.len() > MAX_COMPARE {
+            chosen.truncate(MAX_COMPARE);
+            invalid = true;
+        }
+        if invalid || chosen.is_empty() {
+            bad("regions", &raw);
+        }
+        // All of a figure's regions is its default: not written.
+        let all = offered.as_ref().is_some_and(|o| chosen.len() == o.regions.len() && o.regions.iter().all(|r| chosen.contains(r)));
+        if !all {
+            state.regions = chosen;
+        }
+    }
+    if state.view == View::Compare && state.regions.is_empty() {
+        state.regions = DEFAULT_COMPARE.to_vec();
+    }
+
+    if let Some(raw) = time {
+        let span = offered.as_ref().and_then(|o| o.years);
+        match (parse_time(&raw), span) {
+            (Some(t), Some(span)) => {
+                let (a, b) = t.resolve(span);
+                if a > b || a < span.0 || b > span.1 {
+                    bad("time", &raw);
+                } else if (a, b) != span {
+                    state.time = Some(t);
+                }
+            }
+            _ => bad("time", &raw),
+        }
+    }
+    if let Some(raw) = scale {
+        let offered_scale = offered.as_ref().filter(|o| o.scale);
+        match (raw.trim().to_ascii_lowercase().as_str(), offered_scale) {
+            ("linear", Some(o)) => state.scale = o.log_default.then_some(Scale::Linear),
+            ("log", Some(o)) => state.scale = (!o.log_default).then_some(Scale::Log),
+            _ => bad("scale", &raw),
+        }
+    }
+    if let Some(raw) = stack {
+        match (raw.trim().to_ascii_lowercase().as_str(), offered.as_ref().is_some_and(|o| o.stack)) {
+            ("absolute", true) => state.stack = None,
+            ("relative", true) => state.stack = Some(Stack::Relative),
+            _ => bad("stack", &raw),
+        }
+    }
+    if let Some(raw) = hide {
+        let entries = offered.as_ref().map(|o| o.legend.as_slice()).unwrap_or(&[]);
+        let asked: Vec<&str> = raw.split('~').map(str::trim).filter(|k| !k.is_empty()).collect();
+        if asked.iter().any(|k| !entries.iter().any(|e| e.key.eq_ignore_ascii_case(k))) || asked.is_empty() {
+            bad("hide", &raw);
+        }
+        // Canonical order: the legend's.
+        state.hide = entries.iter().filter(|e| asked.iter().any(|k| e.key.eq_ignore_ascii_case(k))).map(|e| e.key.clone()).collect();
     }
     Parsed { state, lang_given, problems }
 }
 
-/// Writes the canonical query string (no leading `?`): `fig` when a figure is open, then
-/// `lang`, which is always written so a shared link opens in the language it was shared in.
+/// Writes the canonical query string (no leading `?`), parameters in a stable order: `fig`,
+/// `view`, `lang` (always: a shared link opens in its language), `regions`, `time`, `scale`,
+/// `stack`, `hide`, `theme`; each only where it differs from the default.
 pub fn encode(state: &AppState) -> String {
-    let mut out = form_urlencoded::Serializer::new(String::new());
+    let mut parts: Vec<String> = Vec::new();
     if let Some(fig) = state.fig {
-        out.append_pair("fig", fig);
+        parts.push(format!("fig={fig}"));
     }
-    out.append_pair("lang", state.lang.code());
-    out.finish()
+    match state.view {
+        View::Chart => {}
+        View::Table => parts.push("view=table".into()),
+        View::Compare => parts.push("view=compare".into()),
+    }
+    parts.push(format!("lang={}", state.lang.code()));
+    let default_compare = state.view == View::Compare && state.regions == DEFAULT_COMPARE;
+    if !state.regions.is_empty() && !default_compare {
+        parts.push(format!("regions={}", state.regions.join("~")));
+    }
+    if let Some(t) = &state.time {
+        parts.push(format!("time={}", write_time(t)));
+    }
+    match state.scale {
+        Some(Scale::Linear) => parts.push("scale=linear".into()),
+        Some(Scale::Log) => parts.push("scale=log".into()),
+        None => {}
+    }
+    if state.stack == Some(Stack::Relative) {
+        parts.push("stack=relative".into());
+    }
+    if !state.hide.is_empty() {
+        parts.push(format!("hide={}", state.hide.join("~")));
+    }
+    match state.theme {
+        Some(Theme::Light) => parts.push("theme=light".into()),
+        Some(Theme::Dark) => parts.push("theme=dark".into()),
+        None => {}
+    }
+    parts.join("&")
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    #[test]
-    fn reads_figure_and_language() {
-        let p = parse("?fig=1.2.5&lang=zh");
-        assert_eq!(p.state, AppState { fig: Some("1.2.5"), lang: Lang::Zh });
-        assert!(p.lang_given && p.problems.is_empty());
-    }
-
-    #[test]
-    fn missing_parameters_are_defaults_without_problems() {
-        let p = parse("");
-        assert_eq!(p.state, AppState::default());
-        assert!(!p.lang_given && p.problems.is_empty());
-    }
-
-    #[test]
-    fn invalid_values_are_reported_and_defaulted() {
-        let p = parse("fig=9.9.9&lang=fr&utm_source=x");
-        assert_eq!(p.state, AppState::default());
-        assert_eq!(p.problems, vec![Problem { param: "fig", value: "9.9.9".into() }, Problem { param: "lang", value: "fr".into() }]);
-    }
-
-    #[test]
-    fn codes_are_case_insensitive_and_first_repeat_wins() {
-        let p = parse("lang=ZH&lang=en&fig=%201.1.1%20");
-        assert_eq!(p.state, AppState { fig: Some("1.1.1"), lang: Lang::Zh });
-        assert_eq!(encode(&p.state), "fig=1.1.1&lang=zh");
-    }
-
-    #[test]
-    fn html_in_a_parameter_is_kept_as_clipped_text() {
-        let p = parse("fig=%3Cscript%3Ealert(1)%3C/script%3E");
-        assert_eq!(p.problems[0].value, "<script>alert(1)</script>");
-        let long = "x".repeat(500);
-        assert_eq!(parse(&format!("fig={long}")).problems[0].value.chars().count(), 41);
-    }
-
-    fn any_state() -> impl Strategy<Value = AppState> {
-        (proptest::option::of(0..FIGURES.len()), any::<bool>())
-            .prop_map(|(f, zh)| AppState { fig: f.map(|i| FIGURES[i].id), lang: if zh { Lang::Zh } else { Lang::En } })
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(10_000))]
-
-        #[test]
-        fn parsing_any_text_never_panics(s in any::<String>()) {
-            let _ = parse(&s);
-        }
-
-        #[test]
-        fn valid_states_round_trip(state in any_state()) {
-            let p = parse(&encode(&state));
-            prop_assert_eq!(p.state, state);
-            prop_assert!(p.problems.is_empty());
-        }
-    }
-}
+mod tests;

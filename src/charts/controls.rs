@@ -1,0 +1,189 @@
+//! Which controls a figure offers, decided from its data (never from a list of figure ids):
+//! a region picker where it has regional series, a time range where it has values for two or
+//! more years, linear/log where every plotted value is positive, absolute/relative where its
+//! series are parts of a whole, legend toggles where it has two or more series.
+
+use super::common::wants_log;
+use crate::data::epoch::{models_by_country, models_by_sector, ALL_YEARS};
+use crate::data::{ChartKind, Figure, Role, Unit, Value, MODELS};
+
+/// One legend entry: the key the URL's `hide` uses, and the series it stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegendEntry {
+    /// Region code for a region's only series, else the series key (or sector code).
+    pub key: String,
+    /// Series keys this entry shows or hides.
+    pub series_keys: Vec<&'static str>,
+}
+
+/// The controls a figure offers; `None` / empty means the control is not shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Controls {
+    /// Region codes the figure has data for, in first-appearance order.
+    pub regions: Vec<&'static str>,
+    /// First and last year of the time axis, when values exist for two or more years.
+    pub years: Option<(u16, u16)>,
+    /// Linear/log offered; `log_default` says which one the figure opens with.
+    pub scale: bool,
+    pub log_default: bool,
+    /// Absolute/relative (share of the total) offered.
+    pub stack: bool,
+    /// Legend entries, when two or more.
+    pub legend: Vec<LegendEntry>,
+}
+
+/// Rows the chart plots (role point or total).
+pub fn plotted(fig: &Figure) -> impl Iterator<Item = &'static Value> {
+    fig.values.iter().filter(|v| v.role != Role::Annotation)
+}
+
+fn year(x: &str) -> Option<u16> {
+    if x.len() == 4 { x.parse().ok() } else { None }
+}
+
+/// The controls of `fig`.
+pub fn controls(fig: &Figure) -> Controls {
+    if fig.is_recomputed() {
+        return recomputed_controls(fig);
+    }
+    let rows: Vec<&'static Value> = plotted(fig).collect();
+    let mut regions: Vec<&'static str> = Vec::new();
+    for v in &rows {
+        if let Some(r) = v.region {
+            if !regions.contains(&r) {
+                regions.push(r);
+            }
+        }
+    }
+    let mut years: Vec<u16> = rows.iter().filter_map(|v| year(v.x)).collect();
+    years.sort();
+    years.dedup();
+    let span = if years.len() >= 2 {
+        let lo = years[0].min(fig.span.map_or(u16::MAX, |s| s.0));
+        let hi = years[years.len() - 1].max(fig.span.map_or(0, |s| s.1));
+        Some((lo, hi))
+    } else {
+        None
+    };
+    let positive = !rows.is_empty() && rows.iter().all(|v| v.value > 0.0);
+    let scale = positive && fig.kind != ChartKind::StackedBar && fig.kind != ChartKind::RangeDot && rows.iter().all(|v| v.unit != Unit::Year);
+    let percent = rows.iter().any(|v| matches!(v.unit, Unit::Percent));
+    let stack = fig.kind == ChartKind::StackedBar && !percent;
+    Controls {
+        regions,
+        years: span,
+        scale,
+        log_default: scale && wants_log(rows.iter().map(|v| v.value)),
+        stack,
+        legend: legend_entries(fig, &rows),
+    }
+}
+
+fn legend_entries(fig: &Figure, rows: &[&'static Value]) -> Vec<LegendEntry> {
+    let mut entries: Vec<LegendEntry> = Vec::new();
+    match fig.kind {
+        ChartKind::Line | ChartKind::StackedBar | ChartKind::Scatter => {
+            let mut keys: Vec<&'static str> = Vec::new();
+            for v in rows {
+                if !keys.contains(&v.series_key) {
+                    keys.push(v.series_key);
+                }
+            }
+            for key in keys {
+                let region = rows.iter().find(|v| v.series_key == key).and_then(|v| v.region);
+                let region_series = |r: &str| {
+                    let mut k: Vec<&str> = rows.iter().filter(|v| v.region == Some(r)).map(|v| v.series_key).collect();
+                    k.dedup();
+                    k.len()
+                };
+                let entry_key = match region {
+                    Some(r) if region_series(r) == 1 => r.to_string(),
+                    _ => key.to_string(),
+                };
+                entries.push(LegendEntry { key: entry_key, series_keys: vec![key] });
+            }
+        }
+        ChartKind::GroupedBar => {
+            for v in rows {
+                let part = v.series_key.split_once("__").map_or(v.series_key, |p| p.1);
+                match entries.iter_mut().find(|e| e.key == part) {
+                    Some(e) => e.series_keys.push(v.series_key),
+                    None => entries.push(LegendEntry { key: part.to_string(), series_keys: vec![v.series_key] }),
+                }
+            }
+        }
+        _ => {}
+    }
+    if entries.len() < 2 { Vec::new() } else { entries }
+}
+
+fn recomputed_controls(fig: &Figure) -> Controls {
+    let by_country = fig.kind == ChartKind::Bar;
+    let span = fig.span.unwrap_or((2003, 2023));
+    let (regions, legend) = if by_country {
+        (models_by_country(ALL_YEARS).into_iter().map(|(c, _)| c).collect(), Vec::new())
+    } else {
+        let measure = super::recomputed::measure_of(fig);
+        let legend = models_by_sector(measure, ALL_YEARS)
+            .into_iter()
+            .map(|(s, _)| LegendEntry { key: s.code().to_string(), series_keys: Vec::new() })
+            .collect();
+        (Vec::new(), legend)
+    };
+    Controls {
+        regions,
+        years: (!MODELS.is_empty()).then_some(span),
+        scale: true,
+        log_default: !by_country,
+        stack: false,
+        legend,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{figure, FIGURES};
+
+    #[test]
+    fn controls_follow_the_data() {
+        let c = controls(figure("1.2.5").unwrap());
+        assert_eq!(c.regions, ["CHN", "USA", "ROW", "EU_UK", "IND"]);
+        assert_eq!(c.years, Some((2010, 2022)));
+        assert!(c.scale && !c.log_default && !c.stack);
+        assert_eq!(c.legend.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(), ["CHN", "USA", "ROW", "EU_UK", "IND"]);
+
+        let c = controls(figure("1.3.13").unwrap());
+        assert!(c.stack && !c.scale, "counts with zeros stack; no log");
+        assert!(c.regions.is_empty());
+
+        assert!(!controls(figure("1.3.14").unwrap()).stack, "shares are already relative");
+        assert_eq!(controls(figure("1.2.6").unwrap()).years, None, "one year only");
+        assert!(controls(figure("1.3.22").unwrap()).log_default);
+
+        let c = controls(figure("1.2.3").unwrap());
+        assert_eq!(c.legend[0].key, "china__not_granted", "a region with two series is keyed by series");
+        let c = controls(figure("1.1.5").unwrap());
+        assert_eq!(c.legend.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(), ["industry", "education", "government"]);
+        assert_eq!(c.regions, ["USA", "CHN", "EU_UK"]);
+    }
+
+    #[test]
+    fn recomputed_figures_offer_dataset_controls() {
+        let c = controls(figure("1.3.4").unwrap());
+        assert_eq!(c.regions[0], "USA");
+        assert!(c.regions.len() > 20);
+        let c = controls(figure("1.3.6").unwrap());
+        assert!(c.log_default && c.scale);
+        assert_eq!(c.legend[0].key, "industry");
+        assert_eq!(c.years, Some((2003, 2023)));
+    }
+
+    #[test]
+    fn figures_without_values_offer_nothing() {
+        for f in FIGURES.iter().filter(|f| f.values.is_empty() && !f.is_recomputed()) {
+            let c = controls(f);
+            assert!(c.regions.is_empty() && c.years.is_none() && !c.scale && !c.stack && c.legend.is_empty(), "{}", f.id);
+        }
+    }
+}
