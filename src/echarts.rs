@@ -27,7 +27,14 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     fn dispose(this: &Instance);
+
+    #[wasm_bindgen(method)]
+    fn on(this: &Instance, event: &str, handler: &js_sys::Function);
 }
+
+/// Called with the legend's `selected` map (`{name: shown}`) after the reader clicks a legend
+/// entry.
+pub type LegendHandler = Box<dyn Fn(Vec<(String, bool)>)>;
 
 /// Makes `window.aiIndexAxisLabel(value, lang, style)` available to axis formatters; `style`
 /// is `compact`, `power` or `year` (see `charts::common::TickStyle`). Call once at start-up.
@@ -73,11 +80,12 @@ pub struct ChartHandle {
     lang: Lang,
     observer: Option<ResizeObserver>,
     _on_resize: Closure<dyn FnMut()>,
+    on_legend: std::rc::Rc<Closure<dyn Fn(JsValue)>>,
 }
 
 impl ChartHandle {
-    /// Initialises ECharts in `el` with the locale of `lang`.
-    pub fn new(el: HtmlElement, lang: Lang) -> ChartHandle {
+    /// Initialises ECharts in `el` with the locale of `lang`; `on_legend` hears legend clicks.
+    pub fn new(el: HtmlElement, lang: Lang, on_legend: LegendHandler) -> ChartHandle {
         let instance = Self::init_in(&el, lang);
         let target = instance.clone();
         let on_resize = Closure::<dyn FnMut()>::new(move || target.resize());
@@ -85,7 +93,19 @@ impl ChartHandle {
         if let Some(o) = &observer {
             o.observe(&el);
         }
-        ChartHandle { el, instance, lang, observer, _on_resize: on_resize }
+        let on_legend = std::rc::Rc::new(Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+            let Ok(selected) = js_sys::Reflect::get(&event, &"selected".into()) else { return };
+            let entries = js_sys::Object::entries(&js_sys::Object::from(selected))
+                .iter()
+                .filter_map(|pair| {
+                    let pair = js_sys::Array::from(&pair);
+                    Some((pair.get(0).as_string()?, pair.get(1).as_bool()?))
+                })
+                .collect();
+            on_legend(entries);
+        }));
+        instance.on("legendselectchanged", on_legend.as_ref().as_ref().unchecked_ref());
+        ChartHandle { el, instance, lang, observer, _on_resize: on_resize, on_legend }
     }
 
     fn init_in(el: &HtmlElement, lang: Lang) -> Instance {
@@ -102,6 +122,7 @@ impl ChartHandle {
         if lang != self.lang {
             self.instance.dispose();
             let instance = Self::init_in(&self.el, lang);
+            instance.on("legendselectchanged", self.on_legend.as_ref().as_ref().unchecked_ref());
             self.instance = instance;
             self.lang = lang;
             let target = self.instance.clone();

@@ -3,7 +3,7 @@
 //! formatted by [`crate::i18n`] through `window.aiIndexAxisLabel` (installed by `echarts.rs`).
 
 use charming::component::{Axis, Grid, Legend, LegendType};
-use charming::element::{AxisLabel, AxisType, Formatter, JsFunction, NameLocation, SplitLine, Tooltip, Trigger};
+use charming::element::{AxisLabel, AxisType, Formatter, JsFunction, NameLocation, SplitLine, TextStyle, Tooltip, Trigger};
 
 use crate::data::{Figure, Qualifier, Value};
 use crate::i18n::{format_compact, format_period, format_stated, qualifier_mark, provenance_label, Lang};
@@ -99,6 +99,8 @@ pub fn value_axis(name: &str, log: bool, ticks: TickStyle, lang: Lang) -> Axis {
         .type_(if log { AxisType::Log } else { AxisType::Value })
         .name(name)
         .name_location(NameLocation::End)
+        // Start the name at the axis, so a long unit never runs off the left edge.
+        .name_text_style(TextStyle::new().align("left"))
         .split_line(SplitLine::new().show(true))
         .axis_label(AxisLabel::new().formatter(Formatter::Function(JsFunction::new_with_args("v", &body))))
 }
@@ -192,7 +194,7 @@ pub fn with_log_bounds(axis: Axis, values: impl IntoIterator<Item = f64>) -> Axi
 
 /// A value axis drawn along the bottom of a horizontal chart: its name sits under the ticks.
 pub fn bottom_value_axis(name: &str, log: bool, ticks: TickStyle, lang: Lang) -> Axis {
-    value_axis(name, log, ticks, lang).name_location(NameLocation::Middle).name_gap(28)
+    value_axis(name, log, ticks, lang).name_location(NameLocation::Middle).name_gap(28).name_text_style(TextStyle::new().align("center"))
 }
 
 /// True when positive values span three or more orders of magnitude: a log axis reads better.

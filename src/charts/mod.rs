@@ -4,6 +4,7 @@
 //! completeness), never from a list of figure ids.
 
 mod bar;
+pub mod compare;
 pub mod controls;
 mod common;
 mod grouped_bar;
@@ -14,6 +15,7 @@ mod scatter;
 mod stacked_bar;
 
 pub use common::{escape_html, PointText, PALETTE};
+pub use recomputed::measure_of;
 
 use charming::Chart;
 
@@ -159,6 +161,11 @@ pub fn build(fig: &'static Figure, options: &ChartOptions, lang: Lang) -> Option
         }
     };
     Some(apply_hidden(built, &ctx))
+}
+
+/// The figure's rows that the reader's region and time choices keep (all roles), file order.
+pub fn visible_values(fig: &'static Figure, options: &ChartOptions) -> Vec<&'static Value> {
+    Ctx::new(fig, options, Lang::En).values
 }
 
 /// Greys out hidden legend entries (ECharts keeps them in the legend, so they can come back).

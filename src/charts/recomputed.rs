@@ -33,7 +33,7 @@ fn sector_color(s: Sector) -> &'static str {
 }
 
 /// The measure a recomputed scatter figure plots, read from its unit.
-pub(crate) fn measure_of(fig: &Figure) -> Measure {
+pub fn measure_of(fig: &Figure) -> Measure {
     if fig.unit.en.to_ascii_lowercase().contains("flop") { Measure::TrainingComputePetaflop } else { Measure::Parameters }
 }
 

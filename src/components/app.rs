@@ -5,13 +5,14 @@ use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
+use super::compare::Compare;
 use super::figure_card::FigureCard;
 use super::header::SiteHeader;
 use super::notice::Notices;
 use super::overview::Overview;
 use crate::data::figure;
 use crate::i18n::{strings, Lang};
-use crate::state::{encode, parse, AppState, Parsed};
+use crate::state::{encode, parse, AppState, Parsed, Theme, View};
 
 /// The page state everyone reads: the parsed URL, with the language resolved.
 #[derive(Clone, Copy)]
@@ -82,6 +83,16 @@ fn Explorer() -> impl IntoView {
             go_lang.to(state.get_untracked(), false);
         }
     });
+    // Theme: the reader's choice, else the system's (CSS media query).
+    Effect::new(move |_| {
+        let theme = state.with(|s| s.theme);
+        let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+        let _ = match theme {
+            Some(Theme::Dark) => html.set_attribute("data-theme", "dark"),
+            Some(Theme::Light) => html.set_attribute("data-theme", "light"),
+            None => html.remove_attribute("data-theme"),
+        };
+    });
     Effect::new(move |_| {
         let s = state.get();
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
@@ -89,9 +100,10 @@ fn Explorer() -> impl IntoView {
             let _ = html.set_attribute("lang", s.lang.html_tag());
         }
         let t = strings(s.lang);
-        let title = match s.fig.and_then(figure) {
-            Some(f) => format!("{} {} · {}", t.figure, f.id, t.app_title),
-            None => t.app_title.to_string(),
+        let title = match (s.view, s.fig.and_then(figure)) {
+            (View::Compare, _) => format!("{} · {}", t.compare, t.app_title),
+            (_, Some(f)) => format!("{} {} · {}", t.figure, f.id, t.app_title),
+            _ => t.app_title.to_string(),
         };
         doc.set_title(&title);
     });
@@ -100,13 +112,17 @@ fn Explorer() -> impl IntoView {
         <SiteHeader/>
         <Notices/>
         <main id="main" class="main">
-            {move || match state.get().fig.and_then(figure) {
-                Some(f) => view! { <FigureCard fig=f/> }.into_any(),
-                None => view! { <Overview/> }.into_any(),
+            {move || {
+                let (view, fig) = state.with(|s| (s.view, s.fig.and_then(figure)));
+                match (view, fig) {
+                    (View::Compare, _) => view! { <Compare/> }.into_any(),
+                    (_, Some(f)) => view! { <FigureCard fig=f/> }.into_any(),
+                    _ => view! { <Overview/> }.into_any(),
+                }
             }}
         </main>
         <footer class="site-footer">
-            <p>{move || strings(state.get().lang).report_credit}</p>
+            <p>{move || strings(state.with(|s| s.lang)).report_credit}</p>
         </footer>
     }
 }

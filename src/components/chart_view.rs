@@ -1,5 +1,6 @@
 //! The chart of a figure: a container that ECharts draws into (through `crate::echarts` only),
-//! redrawn whenever the figure, language or options change, disposed with the view.
+//! redrawn whenever the figure, language or options change, disposed with the view. Legend
+//! clicks are reported to `on_legend` as the names now hidden.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -8,11 +9,16 @@ use send_wrapper::SendWrapper;
 use crate::charts::BuiltChart;
 use crate::data::Figure;
 use crate::echarts::ChartHandle;
-use crate::i18n::Lang;
+use crate::i18n::{chart_kind_label, Lang};
 
 /// Draws `built` for figure `fig`. `built` is recomputed by the caller when its inputs change.
 #[component]
-pub fn ChartView(fig: &'static Figure, built: Memo<Option<(BuiltChart, Lang)>>) -> impl IntoView {
+pub fn ChartView(
+    fig: &'static Figure,
+    built: Memo<Option<(BuiltChart, Lang)>>,
+    /// Receives the legend names the reader has now hidden.
+    on_legend: Callback<Vec<String>>,
+) -> impl IntoView {
     let el: NodeRef<html::Div> = NodeRef::new();
     let handle: StoredValue<Option<SendWrapper<ChartHandle>>> = StoredValue::new(None);
     Effect::new(move |_| {
@@ -20,7 +26,12 @@ pub fn ChartView(fig: &'static Figure, built: Memo<Option<(BuiltChart, Lang)>>) 
         built.with(|b| {
             let Some((chart, lang)) = b else { return };
             handle.update_value(|h| {
-                let h = h.get_or_insert_with(|| SendWrapper::new(ChartHandle::new(node.clone().into(), *lang)));
+                let h = h.get_or_insert_with(|| {
+                    let report = Box::new(move |selected: Vec<(String, bool)>| {
+                        on_legend.run(selected.into_iter().filter(|(_, shown)| !shown).map(|(n, _)| n).collect());
+                    });
+                    SendWrapper::new(ChartHandle::new(node.clone().into(), *lang, report))
+                });
                 if let Err(e) = h.show(&chart.chart, *lang) {
                     web_sys::console::error_1(&format!("chart {}: {e}", fig.id).into());
                 }
@@ -29,6 +40,7 @@ pub fn ChartView(fig: &'static Figure, built: Memo<Option<(BuiltChart, Lang)>>) 
     });
     on_cleanup(move || handle.update_value(|h| drop(h.take())));
     let height = move || built.with(|b| b.as_ref().map_or(320, |(b, _)| b.height));
+    let label = move || built.with(|b| b.as_ref().map(|(_, l)| format!("{} · {}", l.pick(fig.title), chart_kind_label(fig.kind, *l))).unwrap_or_default());
     view! {
         <div
             node_ref=el
@@ -36,6 +48,7 @@ pub fn ChartView(fig: &'static Figure, built: Memo<Option<(BuiltChart, Lang)>>) 
             id=format!("chart-{}", fig.id.replace('.', "-"))
             data-fig=fig.id
             role="img"
+            aria-label=label
             style=move || format!("height:{}px", height())
         ></div>
     }

@@ -1,16 +1,27 @@
-//! A figure's card: number, title, takeaway, chart (or description), unit, source, completeness
-//! badge, stated facts, footnotes, and links to the neighbouring figures.
+//! A figure's card: number, title, takeaway, view tabs (chart, table), controls, the chart (or
+//! description), unit, source, completeness badge, stated facts, footnotes, copy link, and
+//! links to the neighbouring figures.
 
 use leptos::prelude::*;
 
-use super::app::{href, Page};
+use super::app::{href, Go, Page};
 use super::chart_view::ChartView;
-use crate::charts::{build, ChartOptions, TOP_N};
+use super::controls::FigureControls;
+use super::copy_link::CopyLink;
+use super::data_table::DataTable;
+use crate::charts::controls::controls;
+use crate::charts::{build, ChartOptions};
 use crate::data::{Figure, FIGURES};
 use crate::i18n::{completeness_label, format_stated, provenance_label, strings, Lang};
-use crate::state::AppState;
+use crate::state::{AppState, View};
 
 fn source_line(fig: &Figure, lang: Lang) -> String {
+    if fig.is_recomputed() {
+        return match lang {
+            Lang::En => "Epoch AI, “Data on Notable AI Models”, epoch.ai, accessed 2026-01-26 (CC BY 4.0)".into(),
+            Lang::Zh => "Epoch AI《知名人工智能模型数据》（Data on Notable AI Models），epoch.ai，2026年1月26日获取（CC BY 4.0）".into(),
+        };
+    }
     let mut provenances: Vec<&str> = Vec::new();
     for v in fig.values {
         let p = provenance_label(v.provenance, lang);
@@ -23,12 +34,6 @@ fn source_line(fig: &Figure, lang: Lang) -> String {
         Lang::Zh => "《2024年人工智能指数报告》",
     };
     let sep = if lang == Lang::En { "; " } else { "；" };
-    if fig.is_recomputed() {
-        return match lang {
-            Lang::En => "Epoch AI, “Data on Notable AI Models”, epoch.ai, accessed 2026-01-26 (CC BY 4.0)".into(),
-            Lang::Zh => "Epoch AI《知名人工智能模型数据》（Data on Notable AI Models），epoch.ai，2026年1月26日获取（CC BY 4.0）".into(),
-        };
-    }
     if provenances.is_empty() {
         return format!("{report} · {}", fig.source_org);
     }
@@ -53,22 +58,44 @@ fn stated_count(fig: &Figure, lang: Lang) -> String {
 #[component]
 pub fn FigureCard(fig: &'static Figure) -> impl IntoView {
     let page = expect_context::<Page>();
-    let lang = Memo::new(move |_| page.state.get().lang);
+    let go = expect_context::<Go>();
+    let lang = Memo::new(move |_| page.state.with(|s| s.lang));
+    let view_kind = Memo::new(move |_| page.state.with(|s| s.view));
     let show_all = RwSignal::new(false);
+    let options = Memo::new(move |_| page.state.with(|s| ChartOptions::from_state(s, show_all.get())));
     // Rebuilt whenever an input changes; charts are not compared (that would cost page weight).
-    let built = Memo::new_with_compare(move |_| build(fig, ChartOptions { show_all: show_all.get() }, lang.get()).map(|b| (b, lang.get())), |_, _| true);
+    let built = Memo::new_with_compare(move |_| build(fig, &options.get(), lang.get()).map(|b| (b, lang.get())), |_, _| true);
     let index = FIGURES.iter().position(|f| f.id == fig.id).unwrap_or(0);
-    let neighbour = move |i: Option<usize>| i.and_then(|i| FIGURES.get(i));
-    let prev = neighbour(index.checked_sub(1));
-    let next = neighbour(Some(index + 1));
+    let prev = index.checked_sub(1).and_then(|i| FIGURES.get(i));
+    let next = FIGURES.get(index + 1);
     let has_chart = built.with_untracked(|b| b.is_some());
+    let offered = controls(fig);
+    let link = move |id: &'static str| href(&AppState { fig: Some(id), lang: lang.get(), ..AppState::default() });
+    let go_view = go.clone();
+    let set_view = move |v: View| {
+        let mut s = page.state.get_untracked();
+        s.view = v;
+        go_view.to(s, false);
+    };
+    let on_legend = Callback::new(move |hidden_names: Vec<String>| {
+        let keys: Vec<String> = built.with_untracked(|b| {
+            b.as_ref().map_or(Vec::new(), |(b, _)| b.legend.iter().filter(|(n, _)| hidden_names.contains(n)).map(|(_, k)| k.clone()).collect())
+        });
+        let mut s = page.state.get_untracked();
+        let mut ordered: Vec<String> = offered_legend(fig).into_iter().filter(|k| keys.contains(k)).collect();
+        ordered.dedup();
+        if s.hide != ordered {
+            s.hide = ordered;
+            go.to(s, false);
+        }
+    });
 
     view! {
         <article class="figure-card" data-fig=fig.id aria-labelledby="figure-title">
             <nav class="figure-nav" aria-label=move || strings(lang.get()).figures>
-                <a href=move || href(&AppState { fig: None, lang: lang.get() })>{move || strings(lang.get()).back_to_overview}</a>
-                {prev.map(|p| view! { <a class="prev" rel="prev" href=move || href(&AppState { fig: Some(p.id), lang: lang.get() })>{move || format!("← {}", p.id)}</a> })}
-                {next.map(|n| view! { <a class="next" rel="next" href=move || href(&AppState { fig: Some(n.id), lang: lang.get() })>{move || format!("{} →", n.id)}</a> })}
+                <a href=move || href(&AppState { lang: lang.get(), ..AppState::default() })>{move || strings(lang.get()).back_to_overview}</a>
+                {prev.map(|p| view! { <a class="prev" rel="prev" href=move || link(p.id)>{format!("← {}", p.id)}</a> })}
+                {next.map(|n| view! { <a class="next" rel="next" href=move || link(n.id)>{format!("{} →", n.id)}</a> })}
             </nav>
             <header class="figure-head">
                 <p class="figure-number">{move || format!("{} {}", strings(lang.get()).figure, fig.id)}</p>
@@ -79,16 +106,24 @@ pub fn FigureCard(fig: &'static Figure) -> impl IntoView {
                         {move || completeness_label(fig.completeness, fig.is_recomputed(), lang.get())}
                     </span>
                     <span class="stated-count">{move || stated_count(fig, lang.get())}</span>
+                    <CopyLink/>
                 </p>
             </header>
             {if has_chart {
                 view! {
-                    <ChartView fig=fig built=built/>
-                    {move || built.with(|b| b.as_ref().and_then(|(b, _)| b.shown)).map(|(shown, all)| {
-                        let t = strings(lang.get());
-                        let label = if shown < all { format!("{} ({all})", t.show_all) } else { t.show_top.to_string() };
-                        view! { <button type="button" class="show-all" on:click=move |_| show_all.update(|v| *v = !*v)>{label}</button> }
-                    })}
+                    <div class="view-tabs" role="group">
+                        <button type="button" id="view-chart" aria-pressed=move || (view_kind.get() != View::Table).to_string() on:click={let s = set_view.clone(); move |_| s(View::Chart)}>{move || strings(lang.get()).view_chart}</button>
+                        <button type="button" id="view-table" aria-pressed=move || (view_kind.get() == View::Table).to_string() on:click={let s = set_view.clone(); move |_| s(View::Table)}>{move || strings(lang.get()).view_table}</button>
+                    </div>
+                    <FigureControls controls=offered.clone()/>
+                    <Show when=move || view_kind.get() != View::Table fallback=move || view! { <DataTable fig=fig options=options lang=lang/> }>
+                        <ChartView fig=fig built=built on_legend=on_legend/>
+                        {move || built.with(|b| b.as_ref().and_then(|(b, _)| b.shown)).map(|(shown, all)| {
+                            let t = strings(lang.get());
+                            let label = if shown < all { format!("{} ({all})", t.show_all) } else { t.show_top.to_string() };
+                            view! { <button type="button" class="show-all" on:click=move |_| show_all.update(|v| *v = !*v)>{label}</button> }
+                        })}
+                    </Show>
                 }.into_any()
             } else {
                 view! {
@@ -122,5 +157,7 @@ pub fn FigureCard(fig: &'static Figure) -> impl IntoView {
     }
 }
 
-#[allow(dead_code)]
-const _: usize = TOP_N;
+/// Legend keys of the figure in legend order (the canonical order of `hide`).
+fn offered_legend(fig: &Figure) -> Vec<String> {
+    controls(fig).legend.into_iter().map(|e| e.key).collect()
+}

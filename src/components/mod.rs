@@ -3,6 +3,10 @@
 
 pub mod app;
 mod chart_view;
+mod compare;
+mod controls;
+mod copy_link;
+mod data_table;
 mod figure_card;
 mod header;
 mod notice;

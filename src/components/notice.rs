@@ -30,12 +30,12 @@ pub fn Notices() -> impl IntoView {
             <div class="notice" role="status">
                 <ul>
                     {move || {
-                        let lang = page.state.get().lang;
+                        let lang = page.state.with(|s| s.lang);
                         page.parsed.get().problems.iter().map(|p| view! { <li>{describe(p, lang)}</li> }).collect_view()
                     }}
                 </ul>
                 <button type="button" class="notice-dismiss" on:click=move |_| dismissed.set(true)>
-                    {move || strings(page.state.get().lang).dismiss}
+                    {move || strings(page.state.with(|s| s.lang)).dismiss}
                 </button>
             </div>
         </Show>

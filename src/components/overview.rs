@@ -11,9 +11,9 @@ use crate::state::AppState;
 pub fn Overview() -> impl IntoView {
     let page = expect_context::<Page>();
     move || {
-        let lang = page.state.get().lang;
+        let lang = page.state.with(|s| s.lang);
         let t = strings(lang);
-        let link = move |id: &'static str| href(&AppState { fig: Some(id), lang });
+        let link = move |id: &'static str| href(&AppState { fig: Some(id), lang, ..AppState::default() });
         view! {
             <section class="highlights" aria-labelledby="highlights-title">
                 <h1 id="highlights-title">{t.highlights}</h1>

@@ -220,7 +220,7 @@ pub const ZH: Strings = Strings {
     compare_intro: "所选地区在本章各项地区指标上的对比。各数值均为报告所述，年份如标注。",
     not_stated: "报告未陈述",
     rank: "排名",
-    open_figure: "查看图表",
+    open_figure: "查看图",
     add_region: "添加地区",
     remove: "移除",
     max_regions: "最多六个地区",

@@ -3,7 +3,7 @@
 
 mod url;
 
-pub use url::{encode, parse, Parsed, Problem, MIGRATIONS};
+pub use url::{encode, parse, Parsed, Problem, DEFAULT_COMPARE, MAX_COMPARE, MIGRATIONS};
 
 use crate::i18n::Lang;
 

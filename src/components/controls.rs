@@ -1,0 +1,150 @@
+//! A figure's controls, shown only where they apply (see `charts::controls`): regions (search
+//! by English or Chinese name or code), years, linear/log, absolute/share. Every change
+//! navigates to a new URL, replacing the history entry; nothing here holds chart state.
+
+use leptos::prelude::*;
+
+use super::app::{Go, Page};
+use crate::charts::controls::Controls;
+use crate::data::region_name;
+use crate::i18n::{strings, Lang};
+use crate::state::{AppState, Bound, Scale, Stack, TimeRange};
+
+fn region_label(code: &str, lang: Lang) -> String {
+    region_name(code).map_or(code.to_string(), |n| lang.pick(n).to_string())
+}
+
+/// True when `query` matches the region's code or either of its names.
+pub fn region_matches(code: &str, query: &str) -> bool {
+    let q = query.trim().to_lowercase();
+    q.is_empty()
+        || code.to_lowercase().contains(&q)
+        || region_name(code).is_some_and(|n| n.en.to_lowercase().contains(&q) || n.zh.contains(q.as_str()))
+}
+
+#[component]
+pub fn FigureControls(controls: Controls) -> impl IntoView {
+    let page = expect_context::<Page>();
+    let go = expect_context::<Go>();
+    let lang = Memo::new(move |_| page.state.with(|s| s.lang));
+    let t = move || strings(lang.get());
+    let update = {
+        let go = go.clone();
+        move |f: &dyn Fn(&mut AppState)| {
+            let mut s = page.state.get_untracked();
+            f(&mut s);
+            go.to(s, false);
+        }
+    };
+    let update = StoredValue::new_local(update);
+
+    let regions = controls.regions.clone();
+    let region_picker = (regions.len() >= 2).then(|| {
+        let query = RwSignal::new(String::new());
+        let all = regions.clone();
+        let list = regions.clone();
+        view! {
+            <fieldset class="control regions">
+                <legend>{move || t().regions_label}</legend>
+                <input
+                    type="search"
+                    class="region-search"
+                    aria-label=move || t().region_search
+                    placeholder=move || t().region_search
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+                <div class="region-list">
+                    {list.into_iter().map(|code| {
+                        let all = all.clone();
+                        let checked = move || page.state.with(|s| s.regions.is_empty() || s.regions.contains(&code));
+                        let only_one = move || page.state.with(|s| s.regions.len() == 1 && s.regions[0] == code);
+                        let toggle = move |_| update.with_value(|u| u(&mut |s: &mut AppState| {
+                            let mut chosen: Vec<&'static str> = if s.regions.is_empty() { all.clone() } else { s.regions.clone() };
+                            if chosen.contains(&code) { chosen.retain(|c| *c != code) } else { chosen.push(code) }
+                            // Keep the figure's order; all chosen is the default (written as nothing).
+                            chosen = all.iter().copied().filter(|c| chosen.contains(c)).collect();
+                            s.regions = if chosen.len() == all.len() { Vec::new() } else { chosen };
+                        }));
+                        view! {
+                            <label class="region-option" data-code=code style:display=move || if region_matches(code, &query.get()) { "" } else { "none" }>
+                                <input type="checkbox" prop:checked=checked disabled=only_one on:change=toggle/>
+                                <span>{move || region_label(code, lang.get())}</span>
+                                <span class="code">{code}</span>
+                            </label>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        }
+    });
+
+    let time_picker = controls.years.map(|(lo, hi)| {
+        let years: Vec<u16> = (lo..=hi).collect();
+        let current = move || page.state.with(|s| s.time.map_or((lo, hi), |t| t.resolve((lo, hi))));
+        let set = move |from: u16, to: u16| update.with_value(|u| u(&mut |s: &mut AppState| {
+            let (a, b) = (from.min(to), from.max(to));
+            s.time = if (a, b) == (lo, hi) {
+                None
+            } else {
+                Some(TimeRange {
+                    from: if a == lo { Bound::Earliest } else { Bound::Year(a) },
+                    to: if b == hi { Bound::Latest } else { Bound::Year(b) },
+                })
+            };
+        }));
+        let options = move |selected: u16| years.iter().map(|y| view! { <option value=y.to_string() selected=*y == selected>{y.to_string()}</option> }).collect_view();
+        let options2 = options.clone();
+        view! {
+            <fieldset class="control time">
+                <legend>{move || t().time_label}</legend>
+                <label>{move || t().from_label}" "
+                    <select id="time-from" on:change=move |ev| { let a = event_target_value(&ev).parse().unwrap_or(lo); set(a, current().1) }>
+                        {move || options(current().0)}
+                    </select>
+                </label>
+                <label>{move || t().to_label}" "
+                    <select id="time-to" on:change=move |ev| { let b = event_target_value(&ev).parse().unwrap_or(hi); set(current().0, b) }>
+                        {move || options2(current().1)}
+                    </select>
+                </label>
+            </fieldset>
+        }
+    });
+
+    let log_default = controls.log_default;
+    let scale_picker = controls.scale.then(|| {
+        let is_log = move || page.state.with(|s| s.scale.map_or(log_default, |x| x == Scale::Log));
+        let set = move |log: bool| update.with_value(|u| u(&mut |s: &mut AppState| {
+            s.scale = if log == log_default { None } else if log { Some(Scale::Log) } else { Some(Scale::Linear) };
+        }));
+        view! {
+            <fieldset class="control scale" role="radiogroup">
+                <legend>{move || t().scale_label}</legend>
+                <label><input type="radio" name="scale" value="linear" prop:checked=move || !is_log() on:change=move |_| set(false)/>{move || t().linear}</label>
+                <label><input type="radio" name="scale" value="log" prop:checked=is_log on:change=move |_| set(true)/>{move || t().log}</label>
+            </fieldset>
+        }
+    });
+
+    let stack_picker = controls.stack.then(|| {
+        let relative = move || page.state.with(|s| s.stack == Some(Stack::Relative));
+        let set = move |rel: bool| update.with_value(|u| u(&mut |s: &mut AppState| s.stack = rel.then_some(Stack::Relative)));
+        view! {
+            <fieldset class="control stack" role="radiogroup">
+                <legend>{move || t().stack_label}</legend>
+                <label><input type="radio" name="stack" value="absolute" prop:checked=move || !relative() on:change=move |_| set(false)/>{move || t().absolute}</label>
+                <label><input type="radio" name="stack" value="relative" prop:checked=relative on:change=move |_| set(true)/>{move || t().relative}</label>
+            </fieldset>
+        }
+    });
+
+    view! {
+        <section class="controls" aria-label=move || t().controls>
+            {region_picker}
+            {time_picker}
+            {scale_picker}
+            {stack_picker}
+        </section>
+    }
+}

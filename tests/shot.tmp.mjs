@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, w, h] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: +w || 1280, height: +h || 800 } });
+const logs = [];
+page.on('console', m => { if (m.type()==='error') logs.push(m.type() + ': ' + m.text()) });
+page.on('pageerror', e => logs.push('pageerror: ' + e.message));
+await page.goto(url);
+await page.waitForTimeout(2000);
+await page.screenshot({ path: out, fullPage: true });
+console.log(page.url(), logs.join('\n'));
+await browser.close();
