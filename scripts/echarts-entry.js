@@ -4,10 +4,8 @@
 // smaller, which keeps the page within its 500 KB budget. Built by `npm run build:echarts`.
 import * as echarts from 'echarts/core';
 import { LineChart, BarChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent, LegendComponent, AriaComponent, TitleComponent } from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
-import { LabelLayout } from 'echarts/features';
+import { GridComponent, TooltipComponent, LegendComponent, AriaComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([LineChart, BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent,
-  TitleComponent, CanvasRenderer, SVGRenderer, LabelLayout]);
+echarts.use([LineChart, BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
 window.echarts = echarts;

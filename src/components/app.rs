@@ -108,21 +108,22 @@ fn Explorer() -> impl IntoView {
         doc.set_title(&title);
     });
 
-    view! {
-        <SiteHeader/>
-        <Notices/>
-        <main id="main" class="main">
-            {move || {
-                let (view, fig) = state.with(|s| (s.view, s.fig.and_then(figure)));
-                match (view, fig) {
-                    (View::Compare, _) => view! { <Compare/> }.into_any(),
-                    (_, Some(f)) => view! { <FigureCard fig=f/> }.into_any(),
-                    _ => view! { <Overview/> }.into_any(),
-                }
-            }}
-        </main>
-        <footer class="site-footer">
-            <p>{move || strings(state.with(|s| s.lang)).report_credit}</p>
-        </footer>
+    // The page is rebuilt when the view, figure or language changes, and only then: below
+    // this point the language is a plain value, which keeps the page small (no reactive
+    // closure per label). Controls stay reactive to the rest of the state.
+    let page_key = Memo::new(move |_| state.with(|s| (s.view, s.fig, s.lang)));
+    move || {
+        let (view, fig, lang) = page_key.get();
+        let main = match (view, fig.and_then(figure)) {
+            (View::Compare, _) => view! { <Compare lang=lang/> }.into_any(),
+            (_, Some(f)) => view! { <FigureCard fig=f lang=lang/> }.into_any(),
+            _ => view! { <Overview lang=lang/> }.into_any(),
+        };
+        view! {
+            <SiteHeader lang=lang/>
+            <Notices lang=lang/>
+            <main id="main" class="main">{main}</main>
+            <footer class="site-footer"><p>{strings(lang).report_credit}</p></footer>
+        }
     }
 }

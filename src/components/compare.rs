@@ -18,10 +18,10 @@ fn name(code: &str, lang: Lang) -> String {
 }
 
 #[component]
-pub fn Compare() -> impl IntoView {
+pub fn Compare(lang: Lang) -> impl IntoView {
     let page = expect_context::<Page>();
     let go = expect_context::<Go>();
-    let lang = Memo::new(move |_| page.state.with(|s| s.lang));
+    let t = strings(lang);
     let chosen = Memo::new(move |_| page.state.with(|s| s.regions.clone()));
     let query = RwSignal::new(String::new());
     let set_regions = StoredValue::new_local(move |regions: Vec<&'static str>| {
@@ -50,28 +50,28 @@ pub fn Compare() -> impl IntoView {
 
     view! {
         <section class="compare" aria-labelledby="compare-title">
-            <h1 id="compare-title">{move || strings(lang.get()).compare}</h1>
-            <p class="takeaway">{move || strings(lang.get()).compare_intro}</p>
+            <h1 id="compare-title">{t.compare}</h1>
+            <p class="takeaway">{t.compare_intro}</p>
             <div class="compare-picker">
-                <ul class="chips" aria-label=move || strings(lang.get()).regions_label>
+                <ul class="chips" aria-label=t.regions_label>
                     {move || chosen.get().into_iter().map(|code| view! {
                         <li class="chip" data-code=code>
-                            {name(code, lang.get())}
+                            {name(code, lang)}
                             <button type="button" class="chip-remove" disabled=move || chosen.with(|c| c.len() <= 1)
-                                aria-label=move || format!("{} {}", strings(lang.get()).remove, name(code, lang.get()))
+                                aria-label=format!("{} {}", t.remove, name(code, lang))
                                 on:click=move |_| remove(code)>"×"</button>
                         </li>
                     }).collect_view()}
                 </ul>
-                <Show when=move || chosen.with(|c| c.len() < MAX_COMPARE) fallback=move || view! { <p class="hint">{move || strings(lang.get()).max_regions}</p> }>
+                <Show when=move || chosen.with(|c| c.len() < MAX_COMPARE) fallback=move || view! { <p class="hint">{t.max_regions}</p> }>
                     <div class="region-add">
-                        <input type="search" id="compare-search" aria-label=move || strings(lang.get()).add_region
-                            placeholder=move || strings(lang.get()).region_search
+                        <input type="search" id="compare-search" aria-label=t.add_region
+                            placeholder=t.region_search
                             prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
                         <ul class="candidates">
                             {move || candidates().into_iter().map(|code| view! {
                                 <li><button type="button" class="candidate" data-code=code on:click=move |_| add(code)>
-                                    {move || name(code, lang.get())}<span class="code">{code}</span>
+                                    {name(code, lang)}<span class="code">{code}</span>
                                 </button></li>
                             }).collect_view()}
                         </ul>
@@ -79,8 +79,7 @@ pub fn Compare() -> impl IntoView {
                 </Show>
             </div>
             {move || {
-                let l = lang.get();
-                let t = strings(l);
+                let l = lang;
                 let regions = chosen.get();
                 INDICATORS.iter().map(|ind| {
                     let ind_rows = rows(ind, &regions, l);

@@ -23,11 +23,10 @@ pub fn region_matches(code: &str, query: &str) -> bool {
 }
 
 #[component]
-pub fn FigureControls(controls: Controls) -> impl IntoView {
+pub fn FigureControls(controls: Controls, lang: Lang) -> impl IntoView {
     let page = expect_context::<Page>();
     let go = expect_context::<Go>();
-    let lang = Memo::new(move |_| page.state.with(|s| s.lang));
-    let t = move || strings(lang.get());
+    let t = strings(lang);
     let update = {
         let go = go.clone();
         move |f: &dyn Fn(&mut AppState)| {
@@ -45,12 +44,12 @@ pub fn FigureControls(controls: Controls) -> impl IntoView {
         let list = regions.clone();
         view! {
             <fieldset class="control regions">
-                <legend>{move || t().regions_label}</legend>
+                <legend>{t.regions_label}</legend>
                 <input
                     type="search"
                     class="region-search"
-                    aria-label=move || t().region_search
-                    placeholder=move || t().region_search
+                    aria-label=t.region_search
+                    placeholder=t.region_search
                     prop:value=move || query.get()
                     on:input=move |ev| query.set(event_target_value(&ev))
                 />
@@ -69,7 +68,7 @@ pub fn FigureControls(controls: Controls) -> impl IntoView {
                         view! {
                             <label class="region-option" data-code=code style:display=move || if region_matches(code, &query.get()) { "" } else { "none" }>
                                 <input type="checkbox" prop:checked=checked disabled=only_one on:change=toggle/>
-                                <span>{move || region_label(code, lang.get())}</span>
+                                <span>{region_label(code, lang)}</span>
                                 <span class="code">{code}</span>
                             </label>
                         }
@@ -97,13 +96,13 @@ pub fn FigureControls(controls: Controls) -> impl IntoView {
         let options2 = options.clone();
         view! {
             <fieldset class="control time">
-                <legend>{move || t().time_label}</legend>
-                <label>{move || t().from_label}" "
+                <legend>{t.time_label}</legend>
+                <label>{t.from_label}" "
                     <select id="time-from" on:change=move |ev| { let a = event_target_value(&ev).parse().unwrap_or(lo); set(a, current().1) }>
                         {move || options(current().0)}
                     </select>
                 </label>
-                <label>{move || t().to_label}" "
+                <label>{t.to_label}" "
                     <select id="time-to" on:change=move |ev| { let b = event_target_value(&ev).parse().unwrap_or(hi); set(current().0, b) }>
                         {move || options2(current().1)}
                     </select>
@@ -120,9 +119,9 @@ pub fn FigureControls(controls: Controls) -> impl IntoView {
         }));
         view! {
             <fieldset class="control scale" role="radiogroup">
-                <legend>{move || t().scale_label}</legend>
-                <label><input type="radio" name="scale" value="linear" prop:checked=move || !is_log() on:change=move |_| set(false)/>{move || t().linear}</label>
-                <label><input type="radio" name="scale" value="log" prop:checked=is_log on:change=move |_| set(true)/>{move || t().log}</label>
+                <legend>{t.scale_label}</legend>
+                <label><input type="radio" name="scale" value="linear" prop:checked=move || !is_log() on:change=move |_| set(false)/>{t.linear}</label>
+                <label><input type="radio" name="scale" value="log" prop:checked=is_log on:change=move |_| set(true)/>{t.log}</label>
             </fieldset>
         }
     });
@@ -132,15 +131,15 @@ pub fn FigureControls(controls: Controls) -> impl IntoView {
         let set = move |rel: bool| update.with_value(|u| u(&mut |s: &mut AppState| s.stack = rel.then_some(Stack::Relative)));
         view! {
             <fieldset class="control stack" role="radiogroup">
-                <legend>{move || t().stack_label}</legend>
-                <label><input type="radio" name="stack" value="absolute" prop:checked=move || !relative() on:change=move |_| set(false)/>{move || t().absolute}</label>
-                <label><input type="radio" name="stack" value="relative" prop:checked=relative on:change=move |_| set(true)/>{move || t().relative}</label>
+                <legend>{t.stack_label}</legend>
+                <label><input type="radio" name="stack" value="absolute" prop:checked=move || !relative() on:change=move |_| set(false)/>{t.absolute}</label>
+                <label><input type="radio" name="stack" value="relative" prop:checked=relative on:change=move |_| set(true)/>{t.relative}</label>
             </fieldset>
         }
     });
 
     view! {
-        <section class="controls" aria-label=move || t().controls>
+        <section class="controls" aria-label=t.controls>
             {region_picker}
             {time_picker}
             {scale_picker}

@@ -4,10 +4,10 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::app::{href, Page};
-use crate::i18n::strings;
+use crate::i18n::{strings, Lang};
 
 #[component]
-pub fn CopyLink() -> impl IntoView {
+pub fn CopyLink(lang: Lang) -> impl IntoView {
     let page = expect_context::<Page>();
     let status = RwSignal::new(None::<bool>);
     let copy = move |_| {
@@ -31,12 +31,12 @@ pub fn CopyLink() -> impl IntoView {
             None => status.set(Some(false)),
         }
     };
-    let lang = move || page.state.with(|s| s.lang);
+    let t = strings(lang);
     view! {
         <span class="copy-link">
-            <button type="button" id="copy-link" on:click=copy>{move || strings(lang()).copy_link}</button>
+            <button type="button" id="copy-link" on:click=copy>{t.copy_link}</button>
             <span class="copy-status" role="status" aria-live="polite">
-                {move || status.get().map(|ok| if ok { strings(lang()).link_copied } else { strings(lang()).copy_failed })}
+                {move || status.get().map(|ok| if ok { t.link_copied } else { t.copy_failed })}
             </span>
         </span>
     }

@@ -10,9 +10,9 @@ use crate::data::{region_name, Figure, Role};
 use crate::i18n::{format_date, format_full, format_period, format_stated, provenance_label, sector_label, strings, Lang};
 
 #[component]
-pub fn DataTable(fig: &'static Figure, options: Memo<ChartOptions>, lang: Memo<Lang>) -> impl IntoView {
+pub fn DataTable(fig: &'static Figure, options: Memo<ChartOptions>, lang: Lang) -> impl IntoView {
     move || {
-        let l = lang.get();
+        let l = lang;
         let t = strings(l);
         let opts = options.get();
         let caption = format!("{} {} · {}", t.figure, fig.id, l.pick(fig.title));

@@ -56,21 +56,21 @@ fn stated_count(fig: &Figure, lang: Lang) -> String {
 }
 
 #[component]
-pub fn FigureCard(fig: &'static Figure) -> impl IntoView {
+pub fn FigureCard(fig: &'static Figure, lang: Lang) -> impl IntoView {
     let page = expect_context::<Page>();
     let go = expect_context::<Go>();
-    let lang = Memo::new(move |_| page.state.with(|s| s.lang));
+    let t = strings(lang);
     let view_kind = Memo::new(move |_| page.state.with(|s| s.view));
     let show_all = RwSignal::new(false);
     let options = Memo::new(move |_| page.state.with(|s| ChartOptions::from_state(s, show_all.get())));
     // Rebuilt whenever an input changes; charts are not compared (that would cost page weight).
-    let built = Memo::new_with_compare(move |_| build(fig, &options.get(), lang.get()).map(|b| (b, lang.get())), |_, _| true);
+    let built = Memo::new_with_compare(move |_| build(fig, &options.get(), lang).map(|b| (b, lang)), |_, _| true);
     let index = FIGURES.iter().position(|f| f.id == fig.id).unwrap_or(0);
     let prev = index.checked_sub(1).and_then(|i| FIGURES.get(i));
     let next = FIGURES.get(index + 1);
     let has_chart = built.with_untracked(|b| b.is_some());
     let offered = controls(fig);
-    let link = move |id: &'static str| href(&AppState { fig: Some(id), lang: lang.get(), ..AppState::default() });
+    let link = move |id: &'static str| href(&AppState { fig: Some(id), lang, ..AppState::default() });
     let go_view = go.clone();
     let set_view = move |v: View| {
         let mut s = page.state.get_untracked();
@@ -92,34 +92,33 @@ pub fn FigureCard(fig: &'static Figure) -> impl IntoView {
 
     view! {
         <article class="figure-card" data-fig=fig.id aria-labelledby="figure-title">
-            <nav class="figure-nav" aria-label=move || strings(lang.get()).figures>
-                <a href=move || href(&AppState { lang: lang.get(), ..AppState::default() })>{move || strings(lang.get()).back_to_overview}</a>
-                {prev.map(|p| view! { <a class="prev" rel="prev" href=move || link(p.id)>{format!("← {}", p.id)}</a> })}
-                {next.map(|n| view! { <a class="next" rel="next" href=move || link(n.id)>{format!("{} →", n.id)}</a> })}
+            <nav class="figure-nav" aria-label=t.figures>
+                <a href=href(&AppState { lang, ..AppState::default() })>{t.back_to_overview}</a>
+                {prev.map(|p| view! { <a class="prev" rel="prev" href=link(p.id)>{format!("← {}", p.id)}</a> })}
+                {next.map(|n| view! { <a class="next" rel="next" href=link(n.id)>{format!("{} →", n.id)}</a> })}
             </nav>
             <header class="figure-head">
-                <p class="figure-number">{move || format!("{} {}", strings(lang.get()).figure, fig.id)}</p>
-                <h1 id="figure-title" class="figure-title">{move || lang.get().pick(fig.title)}</h1>
-                <p class="takeaway">{move || lang.get().pick(fig.takeaway)}</p>
+                <p class="figure-number">{format!("{} {}", t.figure, fig.id)}</p>
+                <h1 id="figure-title" class="figure-title">{lang.pick(fig.title)}</h1>
+                <p class="takeaway">{lang.pick(fig.takeaway)}</p>
                 <p class="meta">
                     <span class="badge" data-completeness=format!("{:?}", fig.completeness)>
-                        {move || completeness_label(fig.completeness, fig.is_recomputed(), lang.get())}
+                        {completeness_label(fig.completeness, fig.is_recomputed(), lang)}
                     </span>
-                    <span class="stated-count">{move || stated_count(fig, lang.get())}</span>
-                    <CopyLink/>
+                    <span class="stated-count">{stated_count(fig, lang)}</span>
+                    <CopyLink lang=lang/>
                 </p>
             </header>
             {if has_chart {
                 view! {
                     <div class="view-tabs" role="group">
-                        <button type="button" id="view-chart" aria-pressed=move || (view_kind.get() != View::Table).to_string() on:click={let s = set_view.clone(); move |_| s(View::Chart)}>{move || strings(lang.get()).view_chart}</button>
-                        <button type="button" id="view-table" aria-pressed=move || (view_kind.get() == View::Table).to_string() on:click={let s = set_view.clone(); move |_| s(View::Table)}>{move || strings(lang.get()).view_table}</button>
+                        <button type="button" id="view-chart" aria-pressed=move || (view_kind.get() != View::Table).to_string() on:click={let s = set_view.clone(); move |_| s(View::Chart)}>{t.view_chart}</button>
+                        <button type="button" id="view-table" aria-pressed=move || (view_kind.get() == View::Table).to_string() on:click={let s = set_view.clone(); move |_| s(View::Table)}>{t.view_table}</button>
                     </div>
-                    <FigureControls controls=offered.clone()/>
+                    <FigureControls controls=offered.clone() lang=lang/>
                     <Show when=move || view_kind.get() != View::Table fallback=move || view! { <DataTable fig=fig options=options lang=lang/> }>
                         <ChartView fig=fig built=built on_legend=on_legend/>
                         {move || built.with(|b| b.as_ref().and_then(|(b, _)| b.shown)).map(|(shown, all)| {
-                            let t = strings(lang.get());
                             let label = if shown < all { format!("{} ({all})", t.show_all) } else { t.show_top.to_string() };
                             view! { <button type="button" class="show-all" on:click=move |_| show_all.update(|v| *v = !*v)>{label}</button> }
                         })}
@@ -128,19 +127,19 @@ pub fn FigureCard(fig: &'static Figure) -> impl IntoView {
             } else {
                 view! {
                     <div class="no-chart" role="note">
-                        <p class="description">{move || lang.get().pick(fig.description)}</p>
-                        <p class="no-values">{move || strings(lang.get()).no_values}</p>
+                        <p class="description">{lang.pick(fig.description)}</p>
+                        <p class="no-values">{t.no_values}</p>
                     </div>
                 }.into_any()
             }}
             <dl class="facts">
-                <dt>{move || strings(lang.get()).unit}</dt>
-                <dd class="unit">{move || lang.get().pick(fig.unit)}</dd>
-                <dt>{move || strings(lang.get()).source}</dt>
-                <dd class="source">{move || source_line(fig, lang.get())}</dd>
+                <dt>{t.unit}</dt>
+                <dd class="unit">{lang.pick(fig.unit)}</dd>
+                <dt>{t.source}</dt>
+                <dd class="source">{source_line(fig, lang)}</dd>
             </dl>
-            {move || {
-                let l = lang.get();
+            {{
+                let l = lang;
                 let notes: Vec<String> = fig.annotations().map(|a| format!("{}: {}", l.pick(a.series), format_stated(a.value, a.unit, a.qualifier, l))).collect();
                 (!notes.is_empty()).then(|| view! {
                     <section class="annotations">
@@ -151,7 +150,7 @@ pub fn FigureCard(fig: &'static Figure) -> impl IntoView {
             }}
             <ul class="footnotes">
                 {move || built.with(|b| b.as_ref().map(|(b, _)| b.footnotes.clone()).unwrap_or_default()).into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-                {move || fig.values.iter().any(|v| v.qualifier != crate::data::Qualifier::Exact).then(|| view! { <li>{strings(lang.get()).approx_legend}</li> })}
+                {fig.values.iter().any(|v| v.qualifier != crate::data::Qualifier::Exact).then(|| view! { <li>{t.approx_legend}</li> })}
             </ul>
         </article>
     }

@@ -17,7 +17,7 @@ fn describe(p: &Problem, lang: Lang) -> String {
 }
 
 #[component]
-pub fn Notices() -> impl IntoView {
+pub fn Notices(lang: Lang) -> impl IntoView {
     let page = expect_context::<Page>();
     let dismissed = RwSignal::new(false);
     // A new URL brings its own problems back into view.
@@ -29,13 +29,10 @@ pub fn Notices() -> impl IntoView {
         <Show when=move || !dismissed.get() && !page.parsed.get().problems.is_empty()>
             <div class="notice" role="status">
                 <ul>
-                    {move || {
-                        let lang = page.state.with(|s| s.lang);
-                        page.parsed.get().problems.iter().map(|p| view! { <li>{describe(p, lang)}</li> }).collect_view()
-                    }}
+                    {move || page.parsed.get().problems.iter().map(|p| view! { <li>{describe(p, lang)}</li> }).collect_view()}
                 </ul>
                 <button type="button" class="notice-dismiss" on:click=move |_| dismissed.set(true)>
-                    {move || strings(page.state.with(|s| s.lang)).dismiss}
+                    {strings(lang).dismiss}
                 </button>
             </div>
         </Show>

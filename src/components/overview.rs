@@ -2,16 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::app::{href, Page};
+use super::app::href;
 use crate::data::{FIGURES, HIGHLIGHTS, SECTIONS};
-use crate::i18n::{completeness_label, strings};
+use crate::i18n::{completeness_label, strings, Lang};
 use crate::state::AppState;
 
 #[component]
-pub fn Overview() -> impl IntoView {
-    let page = expect_context::<Page>();
-    move || {
-        let lang = page.state.with(|s| s.lang);
+pub fn Overview(lang: Lang) -> impl IntoView {
+    {
         let t = strings(lang);
         let link = move |id: &'static str| href(&AppState { fig: Some(id), lang, ..AppState::default() });
         view! {
