@@ -30,6 +30,8 @@ pub struct Controls {
     pub stack: bool,
     /// Legend entries, when two or more.
     pub legend: Vec<LegendEntry>,
+    /// A bar list longer than [`super::TOP_N`]: "show all" offered.
+    pub long_list: bool,
 }
 
 /// Rows the chart plots (role point or total).
@@ -76,6 +78,7 @@ pub fn controls(fig: &Figure) -> Controls {
         log_default: scale && wants_log(rows.iter().map(|v| v.value)),
         stack,
         legend: legend_entries(fig, &rows),
+        long_list: fig.kind == ChartKind::Bar && rows.len() > super::TOP_N,
     }
 }
 
@@ -131,6 +134,7 @@ fn recomputed_controls(fig: &Figure) -> Controls {
         (Vec::new(), legend)
     };
     Controls {
+        long_list: by_country && regions.len() > super::TOP_N,
         regions,
         years: (!MODELS.is_empty()).then_some(span),
         scale: true,
@@ -158,6 +162,8 @@ mod tests {
         assert!(c.regions.is_empty());
 
         assert!(!controls(figure("1.3.14").unwrap()).stack, "shares are already relative");
+        assert!(controls(figure("1.3.16").unwrap()).long_list && controls(figure("1.3.4").unwrap()).long_list);
+        assert!(!controls(figure("1.2.6").unwrap()).long_list);
         assert_eq!(controls(figure("1.2.6").unwrap()).years, None, "one year only");
         assert!(controls(figure("1.3.22").unwrap()).log_default);
 
@@ -183,7 +189,7 @@ mod tests {
     fn figures_without_values_offer_nothing() {
         for f in FIGURES.iter().filter(|f| f.values.is_empty() && !f.is_recomputed()) {
             let c = controls(f);
-            assert!(c.regions.is_empty() && c.years.is_none() && !c.scale && !c.stack && c.legend.is_empty(), "{}", f.id);
+            assert!(c.regions.is_empty() && c.years.is_none() && !c.scale && !c.stack && c.legend.is_empty() && !c.long_list, "{}", f.id);
         }
     }
 }

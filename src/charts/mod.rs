@@ -43,9 +43,9 @@ pub struct ChartOptions {
 
 impl ChartOptions {
     /// The chart options a page state asks for.
-    pub fn from_state(state: &AppState, show_all: bool) -> ChartOptions {
+    pub fn from_state(state: &AppState) -> ChartOptions {
         ChartOptions {
-            show_all,
+            show_all: state.show_all,
             regions: state.regions.clone(),
             time: state.time,
             scale: state.scale,

@@ -171,7 +171,7 @@ fn bars_of_several_years_keep_chronological_order_and_go_log() {
 }
 
 fn with(q: &str) -> ChartOptions {
-    ChartOptions::from_state(&crate::state::parse(q).state, false)
+    ChartOptions::from_state(&crate::state::parse(q).state)
 }
 
 #[test]

@@ -61,8 +61,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang) -> impl IntoView {
     let go = expect_context::<Go>();
     let t = strings(lang);
     let view_kind = Memo::new(move |_| page.state.with(|s| s.view));
-    let show_all = RwSignal::new(false);
-    let options = Memo::new(move |_| page.state.with(|s| ChartOptions::from_state(s, show_all.get())));
+    let options = Memo::new(move |_| page.state.with(ChartOptions::from_state));
     // Rebuilt whenever an input changes; charts are not compared (that would cost page weight).
     let built = Memo::new_with_compare(move |_| build(fig, &options.get(), lang).map(|b| (b, lang)), |_, _| true);
     let index = FIGURES.iter().position(|f| f.id == fig.id).unwrap_or(0);
@@ -72,6 +71,12 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang) -> impl IntoView {
     let offered = controls(fig);
     let link = move |id: &'static str| href(&AppState { fig: Some(id), lang, ..AppState::default() });
     let go_view = go.clone();
+    let go_all = go.clone();
+    let toggle_all = Callback::new(move |_: ()| {
+        let mut s = page.state.get_untracked();
+        s.show_all = !s.show_all;
+        go_all.to(s, false);
+    });
     let set_view = move |v: View| {
         let mut s = page.state.get_untracked();
         s.view = v;
@@ -120,7 +125,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang) -> impl IntoView {
                         <ChartView fig=fig built=built on_legend=on_legend/>
                         {move || built.with(|b| b.as_ref().and_then(|(b, _)| b.shown)).map(|(shown, all)| {
                             let label = if shown < all { format!("{} ({all})", t.show_all) } else { t.show_top.to_string() };
-                            view! { <button type="button" class="show-all" on:click=move |_| show_all.update(|v| *v = !*v)>{label}</button> }
+                            view! { <button type="button" class="show-all" on:click=move |_| toggle_all.run(())>{label}</button> }
                         })}
                     </Show>
                 }.into_any()

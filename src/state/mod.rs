@@ -79,5 +79,7 @@ pub struct AppState {
     pub stack: Option<Stack>,
     /// Legend entries hidden: region codes or series keys (see `charts::controls`).
     pub hide: Vec<String>,
+    /// Every bar of a long list rather than the top 15 (`show=all`).
+    pub show_all: bool,
     pub theme: Option<Theme>,
 }

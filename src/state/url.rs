@@ -37,7 +37,7 @@ pub struct Parsed {
     pub problems: Vec<Problem>,
 }
 
-const KEYS: [&str; 9] = ["fig", "view", "lang", "regions", "time", "scale", "stack", "hide", "theme"];
+const KEYS: [&str; 10] = ["fig", "view", "lang", "regions", "time", "scale", "stack", "hide", "show", "theme"];
 
 fn clip(value: &str) -> String {
     let mut s: String = value.chars().take(40).collect();
@@ -90,7 +90,7 @@ fn write_time(t: &TimeRange) -> String {
 /// Reads a query string (with or without the leading `?`).
 pub fn parse(query: &str) -> Parsed {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let mut raw: [Option<String>; 9] = Default::default();
+    let mut raw: [Option<String>; 10] = Default::default();
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let key = key.trim().to_ascii_lowercase();
         let key = MIGRATIONS.iter().find(|(old, _)| *old == key).map_or(key.as_str(), |(_, new)| new);
@@ -100,7 +100,7 @@ pub fn parse(query: &str) -> Parsed {
             }
         }
     }
-    let [fig, view, lang, regions, time, scale, stack, hide, theme] = raw;
+    let [fig, view, lang, regions, time, scale, stack, hide, show, theme] = raw;
     let mut problems = Vec::new();
     let mut bad = |param: &'static str, value: &str| problems.push(Problem { param, value: clip(value) });
     let mut state = AppState::default();
@@ -211,12 +211,19 @@ pub fn parse(query: &str) -> Parsed {
         // Canonical order: the legend's.
         state.hide = entries.iter().filter(|e| asked.iter().any(|k| e.key.eq_ignore_ascii_case(k))).map(|e| e.key.clone()).collect();
     }
+    if let Some(raw) = show {
+        match (raw.trim().to_ascii_lowercase().as_str(), offered.as_ref().is_some_and(|o| o.long_list)) {
+            ("all", true) => state.show_all = true,
+            ("top", true) => {}
+            _ => bad("show", &raw),
+        }
+    }
     Parsed { state, lang_given, problems }
 }
 
 /// Writes the canonical query string (no leading `?`), parameters in a stable order: `fig`,
 /// `view`, `lang` (always: a shared link opens in its language), `regions`, `time`, `scale`,
-/// `stack`, `hide`, `theme`; each only where it differs from the default.
+/// `stack`, `hide`, `show`, `theme`; each only where it differs from the default.
 pub fn encode(state: &AppState) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(fig) = state.fig {
@@ -245,6 +252,9 @@ pub fn encode(state: &AppState) -> String {
     }
     if !state.hide.is_empty() {
         parts.push(format!("hide={}", state.hide.join("~")));
+    }
+    if state.show_all {
+        parts.push("show=all".into());
     }
     match state.theme {
         Some(Theme::Light) => parts.push("theme=light".into()),

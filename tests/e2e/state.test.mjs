@@ -190,3 +190,18 @@ for (const [query, param] of malformed) {
     await page.context().close();
   });
 }
+
+test('"show all" on a long bar list is in the URL and survives a reload', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}?fig=1.3.16&lang=zh`);
+  let option = await drawnOption(page);
+  assert.equal(option.yAxis[0].data.length, 15);
+  await page.click('.show-all');
+  await page.waitForFunction(() => location.search.endsWith('show=all'));
+  await page.reload();
+  await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('.chart'))?.getOption().yAxis[0].data.length === 79);
+  option = await drawnOption(page);
+  assert.equal(option.yAxis[0].data[0], '谷歌');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -90,6 +90,13 @@ fn compare_view_takes_any_known_region_up_to_six() {
 }
 
 #[test]
+fn show_all_only_for_long_lists() {
+    assert!(st("fig=1.3.16&show=all").show_all);
+    assert_eq!(encode(&st("fig=1.3.16&show=ALL&lang=zh")), "fig=1.3.16&lang=zh&show=all");
+    assert_eq!(parse("fig=1.2.6&show=all").problems[0].param, "show");
+}
+
+#[test]
 fn migrations_keep_old_links_working() {
     assert_eq!(st("figure=1.2.5&language=zh&region=USA"), st("fig=1.2.5&lang=zh&regions=USA"));
     assert_eq!(st("figure=1.1.1&years=2022"), st("fig=1.1.1&time=2022"));
@@ -116,14 +123,14 @@ fn value_strategy() -> impl Strategy<Value = String> {
         Just("2015..2022".to_string()),
         Just("%%%25%zz".to_string()),
         "[0-9]{4}\\.\\.[0-9]{4}",
-        prop::sample::select(vec!["USA~CHN~EU_UK", "usa~~chn", "ROW", "log", "linear", "relative", "dark", "compare", "table", "zh", "en", "1.2.5", "1.3.16", "1.3.13"]).prop_map(String::from),
+        prop::sample::select(vec!["USA~CHN~EU_UK", "usa~~chn", "ROW", "log", "linear", "relative", "dark", "compare", "table", "zh", "en", "1.2.5", "1.3.16", "1.3.13", "all"]).prop_map(String::from),
         (1usize..5000).prop_map(|n| "A~".repeat(n)),
     ]
 }
 
 fn query_strategy() -> impl Strategy<Value = String> {
     let key = prop_oneof![
-        prop::sample::select(vec!["fig", "view", "lang", "regions", "time", "scale", "stack", "hide", "theme", "figure", "LANG", "x", "", "fig[]"]).prop_map(String::from),
+        prop::sample::select(vec!["fig", "view", "lang", "regions", "time", "scale", "stack", "hide", "show", "theme", "figure", "LANG", "x", "", "fig[]"]).prop_map(String::from),
         any::<String>(),
     ];
     prop::collection::vec((key, value_strategy(), any::<bool>()), 0..12).prop_map(|pairs| {
@@ -175,6 +182,7 @@ fn state_strategy() -> impl Strategy<Value = AppState> {
                     s.stack = Some(Stack::Relative);
                 }
                 s.hide = c.legend.iter().enumerate().filter(|(i, _)| hmask >> (i % 64) & 1 == 1).map(|(_, e)| e.key.clone()).collect();
+                s.show_all = c.long_list && t0 % 3 == 0;
             }
             parse(&encode(&s)).state
         },
