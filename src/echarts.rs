@@ -30,6 +30,68 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     fn on(this: &Instance, event: &str, handler: &js_sys::Function);
+
+    #[wasm_bindgen(js_namespace = echarts, js_name = getInstanceByDom)]
+    fn instance_of(el: &web_sys::Element) -> Option<Instance>;
+
+    #[wasm_bindgen(method, js_name = getOption)]
+    fn get_option(this: &Instance) -> JsValue;
+
+    #[wasm_bindgen(method, js_name = getDataURL)]
+    fn get_data_url(this: &Instance, opts: &JsValue) -> String;
+
+    #[wasm_bindgen(method, js_name = renderToSVGString)]
+    fn render_to_svg_string(this: &Instance) -> String;
+
+    #[wasm_bindgen(method, js_name = getWidth)]
+    fn get_width(this: &Instance) -> f64;
+
+    #[wasm_bindgen(method, js_name = getHeight)]
+    fn get_height(this: &Instance) -> f64;
+}
+
+fn set(obj: &JsValue, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(obj, &key.into(), value);
+}
+
+/// The chart drawn in `el` as a PNG data URL (twice the pixels, white background).
+pub fn png_of(el: &web_sys::Element) -> Option<String> {
+    let inst = instance_of(el)?;
+    let opts = js_sys::Object::new();
+    set(&opts, "type", &"png".into());
+    set(&opts, "pixelRatio", &2.into());
+    set(&opts, "backgroundColor", &"#ffffff".into());
+    Some(inst.get_data_url(&opts))
+}
+
+/// The chart drawn in `el` as SVG markup: its option redrawn by a temporary instance with the
+/// SVG renderer (charming only creates canvas instances), at the same size.
+pub fn svg_of(el: &web_sys::Element) -> Option<String> {
+    let inst = instance_of(el)?;
+    let doc = web_sys::window()?.document()?;
+    let tmp: HtmlElement = doc.create_element("div").ok()?.dyn_into().ok()?;
+    let style = format!("position:absolute;left:-10000px;top:0;width:{}px;height:{}px", inst.get_width(), inst.get_height());
+    let _ = tmp.set_attribute("style", &style);
+    let _ = tmp.set_attribute("aria-hidden", "true");
+    doc.body()?.append_child(&tmp).ok()?;
+    let opts = js_sys::Object::new();
+    set(&opts, "renderer", &"svg".into());
+    let svg = init(&tmp, &JsValue::NULL, &opts);
+    let option = inst.get_option();
+    set(&option, "animation", &JsValue::FALSE);
+    let merge = js_sys::Object::new();
+    set(&merge, "notMerge", &JsValue::TRUE);
+    svg.set_option(&option, &merge);
+    let text = svg.render_to_svg_string();
+    svg.dispose();
+    tmp.remove();
+    Some(text)
+}
+
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
 }
 
 /// Called with the legend's `selected` map (`{name: shown}`) after the reader clicks a legend
@@ -58,6 +120,9 @@ fn to_js(chart: &Chart) -> Result<JsValue, String> {
     let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
     let option = chart.serialize(&ser).map_err(|e| e.to_string())?;
     show_every_stated_point(&option);
+    if reduced_motion() {
+        set(&option, "animation", &JsValue::FALSE);
+    }
     Ok(option)
 }
 

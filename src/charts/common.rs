@@ -32,6 +32,44 @@ pub fn region_color(code: &str) -> Option<&'static str> {
     })
 }
 
+/// ECharts' aria with decal patterns on bars, the patterns given explicitly (the reduced
+/// ECharts bundle has no default palette, and an empty one breaks drawing).
+pub fn aria_with_decals() -> charming::component::Aria {
+    use charming::component::{Aria, Decal, DecalItem};
+    use charming::datatype::CompositeValue;
+    let stripes = |rotation: f64, gap: f64| {
+        DecalItem::new()
+            .symbol(charming::element::Symbol::Rect)
+            .dash_array_x(CompositeValue::from(vec![1.0, 0.0]))
+            .dash_array_y(CompositeValue::from(vec![2.0, gap]))
+            .rotation(rotation)
+    };
+    let dots = |symbol: charming::element::Symbol| {
+        DecalItem::new()
+            .symbol(symbol)
+            .symbol_size(0.7)
+            .dash_array_x(CompositeValue::from(vec![CompositeValue::from(vec![8.0, 8.0]), CompositeValue::from(vec![0.0, 8.0, 8.0, 0.0])]))
+            .dash_array_y(CompositeValue::from(vec![6.0, 0.0]))
+    };
+    let decals = vec![
+        stripes(0.0, 0.0),
+        stripes(std::f64::consts::FRAC_PI_4, 5.0),
+        dots(charming::element::Symbol::Circle),
+        stripes(-std::f64::consts::FRAC_PI_4, 4.0),
+        dots(charming::element::Symbol::Triangle),
+        stripes(std::f64::consts::FRAC_PI_2, 4.0),
+    ];
+    Aria::new().enabled(true).decal(Decal::new().show(true).decals(decals))
+}
+
+/// Marker shapes by series index: with the legend, they tell series apart without colour.
+/// `hollow` gives the outlined variant used for approximate values and bounds.
+pub fn series_symbol(index: usize, hollow: bool) -> charming::element::Symbol {
+    const SHAPES: [&str; 5] = ["circle", "rect", "triangle", "diamond", "roundRect"];
+    let shape = SHAPES[index % SHAPES.len()];
+    charming::element::Symbol::Custom(if hollow { format!("empty{}{}", shape[..1].to_uppercase(), &shape[1..]) } else { shape.to_string() })
+}
+
 /// Escapes text for the HTML that ECharts renders in tooltips.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -229,6 +267,14 @@ pub fn series_color(v: &Value, index: usize) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn symbols_differ_by_series_and_hollow_marks_approximations() {
+        let json = |s| serde_json::to_value(s).unwrap();
+        assert_eq!(json(series_symbol(0, false)), "circle");
+        assert_eq!(json(series_symbol(1, true)), "emptyRect");
+        assert_eq!(json(series_symbol(3, false)), "diamond");
+    }
 
     #[test]
     fn html_is_escaped() {

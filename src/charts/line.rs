@@ -1,7 +1,7 @@
 //! Line charts over the figure's titled span of years. A year without a stated value is a gap
 //! (`null`), so stated points stand alone as markers and no line crosses missing years.
 
-use charming::element::{ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, Symbol};
+use charming::element::{ItemStyle, Label, LabelPosition, LineStyle, LineStyleType};
 use charming::series::Line;
 use charming::Chart;
 
@@ -57,8 +57,8 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
                 .data(data)
                 .connect_nulls(false)
                 .show_symbol(true)
-                // Hollow markers say "approximate or bound" without relying on colour.
-                .symbol(if approximate { Symbol::Custom("emptyCircle".into()) } else { Symbol::Circle })
+                // Shapes tell series apart; hollow ones say "approximate or bound".
+                .symbol(series_symbol(i, approximate))
                 .symbol_size(10)
                 .item_style(ItemStyle::new().color(color))
                 .line_style(LineStyle::new().width(2).color(color).type_(style)),

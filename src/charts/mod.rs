@@ -6,6 +6,8 @@
 mod bar;
 pub mod compare;
 pub mod controls;
+mod describe;
+pub use describe::describe;
 mod common;
 mod grouped_bar;
 mod line;
@@ -175,6 +177,8 @@ fn apply_hidden(mut built: BuiltChart, ctx: &Ctx) -> BuiltChart {
     if !hidden.is_empty() {
         built.chart = built.chart.legend(common::legend().selected(hidden));
     }
+    // Decal patterns on bars, so colour is never the only thing that tells series apart.
+    built.chart = built.chart.aria(common::aria_with_decals());
     built
 }
 

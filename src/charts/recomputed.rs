@@ -6,7 +6,7 @@
 //!
 //! Source: Epoch AI, "Data on Notable AI Models", accessed 2026-01-26 (CC BY 4.0).
 
-use charming::element::{AxisType, ItemStyle, Label, LabelPosition, Symbol};
+use charming::element::{AxisType, ItemStyle, Label, LabelPosition};
 use charming::series::Scatter;
 use charming::Chart;
 
@@ -112,7 +112,7 @@ fn by_sector(ctx: &Ctx, measure: Measure) -> BuiltChart {
             Scatter::new()
                 .name(sector_label(sector, lang))
                 .data(data)
-                .symbol(Symbol::Circle)
+                .symbol(series_symbol(sector as usize, false))
                 .symbol_size(7)
                 .item_style(ItemStyle::new().color(sector_color(sector)).opacity(0.75)),
         );

@@ -1,13 +1,11 @@
 //! The app shell: router, URL → state, `<html lang>` and document title, page choice.
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use super::compare::Compare;
 use super::figure_card::FigureCard;
 use super::header::SiteHeader;
+use super::location;
 use super::notice::Notices;
 use super::overview::Overview;
 use crate::data::figure;
@@ -46,17 +44,8 @@ fn browser_lang() -> Lang {
 
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <Router>
-            <Explorer/>
-        </Router>
-    }
-}
-
-#[component]
-fn Explorer() -> impl IntoView {
-    let location = use_location();
-    let parsed = Memo::new(move |_| parse(&location.search.get()));
+    let search = location::install().0;
+    let parsed = Memo::new(move |_| parse(&search.get()));
     let fallback_lang = browser_lang();
     let state = Memo::new(move |_| {
         let p = parsed.get();
@@ -66,11 +55,8 @@ fn Explorer() -> impl IntoView {
         }
         s
     });
-    let navigate = use_navigate();
-    let pathname = location.pathname;
     let go = Go(send_wrapper::SendWrapper::new(std::rc::Rc::new(move |s: AppState, push: bool| {
-        let url = format!("{}{}", pathname.get_untracked(), href(&s));
-        navigate(&url, NavigateOptions { replace: !push, scroll: push, resolve: false, ..Default::default() });
+        location::navigate(search, &href(&s), push);
     })));
     provide_context(Page { state, parsed });
     provide_context(go.clone());
@@ -108,22 +94,52 @@ fn Explorer() -> impl IntoView {
         doc.set_title(&title);
     });
 
+    // Say what changed, politely, for screen readers: the page on a new figure or language,
+    // "chart updated" on a control change.
+    let announcement = RwSignal::new(String::new());
+    let last_page = StoredValue::new(None::<(View, Option<&'static str>, crate::i18n::Lang)>);
+    Effect::new(move |_| {
+        let s = state.get();
+        let key = (s.view, s.fig, s.lang);
+        let t = strings(s.lang);
+        let title = match (s.view, s.fig.and_then(figure)) {
+            (View::Compare, _) => t.compare.to_string(),
+            (_, Some(f)) => format!("{} {} · {}", t.figure, f.id, s.lang.pick(f.title)),
+            _ => t.app_title.to_string(),
+        };
+        let previous = last_page.get_value();
+        announcement.set(match previous {
+            None => String::new(),
+            Some(p) if p == key => format!("{} · {title}", t.state_changed),
+            Some(_) => title,
+        });
+        last_page.set_value(Some(key));
+    });
+
     // The page is rebuilt when the view, figure or language changes, and only then: below
     // this point the language is a plain value, which keeps the page small (no reactive
     // closure per label). Controls stay reactive to the rest of the state.
-    let page_key = Memo::new(move |_| state.with(|s| (s.view, s.fig, s.lang)));
+    let page_key = Memo::new(move |_| state.with(|s| (s.view, s.fig, s.lang, s.embed)));
     move || {
-        let (view, fig, lang) = page_key.get();
+        let (view, fig, lang, embed) = page_key.get();
+        if let (true, Some(f)) = (embed, fig.and_then(figure)) {
+            return view! {
+                <div class="visually-hidden" role="status" aria-live="polite" id="announcer">{move || announcement.get()}</div>
+                <FigureCard fig=f lang=lang embed=true/>
+            }.into_any();
+        }
         let main = match (view, fig.and_then(figure)) {
             (View::Compare, _) => view! { <Compare lang=lang/> }.into_any(),
             (_, Some(f)) => view! { <FigureCard fig=f lang=lang/> }.into_any(),
             _ => view! { <Overview lang=lang/> }.into_any(),
         };
         view! {
+            <div class="visually-hidden" role="status" aria-live="polite" id="announcer">{move || announcement.get()}</div>
             <SiteHeader lang=lang/>
             <Notices lang=lang/>
             <main id="main" class="main">{main}</main>
             <footer class="site-footer"><p>{strings(lang).report_credit}</p></footer>
         }
+        .into_any()
     }
 }

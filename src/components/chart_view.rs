@@ -9,7 +9,7 @@ use send_wrapper::SendWrapper;
 use crate::charts::BuiltChart;
 use crate::data::Figure;
 use crate::echarts::ChartHandle;
-use crate::i18n::{chart_kind_label, Lang};
+use crate::i18n::{chart_kind_label, strings, Lang};
 
 /// Draws `built` for figure `fig`. `built` is recomputed by the caller when its inputs change.
 #[component]
@@ -18,6 +18,8 @@ pub fn ChartView(
     built: Memo<Option<(BuiltChart, Lang)>>,
     /// Receives the legend names the reader has now hidden.
     on_legend: Callback<Vec<String>>,
+    /// What the chart shows, in words (see `charts::describe`).
+    description: Memo<String>,
 ) -> impl IntoView {
     let el: NodeRef<html::Div> = NodeRef::new();
     let handle: StoredValue<Option<SendWrapper<ChartHandle>>> = StoredValue::new(None);
@@ -40,16 +42,24 @@ pub fn ChartView(
     });
     on_cleanup(move || handle.update_value(|h| drop(h.take())));
     let height = move || built.with(|b| b.as_ref().map_or(320, |(b, _)| b.height));
-    let label = move || built.with(|b| b.as_ref().map(|(_, l)| format!("{} · {}", l.pick(fig.title), chart_kind_label(fig.kind, *l))).unwrap_or_default());
+    let lang = built.with_untracked(|b| b.as_ref().map_or(Lang::En, |(_, l)| *l));
+    let desc_id = format!("chart-desc-{}", fig.id.replace('.', "-"));
+    // The canvas is hidden from assistive technology; the wrapper carries the chart's name and
+    // its description, which states the values.
     view! {
-        <div
-            node_ref=el
-            class="chart"
-            id=format!("chart-{}", fig.id.replace('.', "-"))
-            data-fig=fig.id
-            role="img"
-            aria-label=label
-            style=move || format!("height:{}px", height())
-        ></div>
+        <div class="chart-frame" role="img" aria-label=format!("{} · {}", lang.pick(fig.title), chart_kind_label(fig.kind, lang)) aria-describedby=desc_id.clone()>
+            <div
+                node_ref=el
+                class="chart"
+                id=format!("chart-{}", fig.id.replace('.', "-"))
+                data-fig=fig.id
+                aria-hidden="true"
+                style=move || format!("height:{}px", height())
+            ></div>
+        </div>
+        <details class="chart-description">
+            <summary>{strings(lang).chart_description}</summary>
+            <p id=desc_id>{move || description.get()}</p>
+        </details>
     }
 }

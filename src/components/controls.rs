@@ -23,7 +23,12 @@ pub fn region_matches(code: &str, query: &str) -> bool {
 }
 
 #[component]
-pub fn FigureControls(controls: Controls, lang: Lang) -> impl IntoView {
+pub fn FigureControls(
+    controls: Controls,
+    lang: Lang,
+    /// Legend entries as drawn: (name, `hide` key), in legend order.
+    legend: Memo<Vec<(String, String)>>,
+) -> impl IntoView {
     let page = expect_context::<Page>();
     let go = expect_context::<Go>();
     let t = strings(lang);
@@ -138,12 +143,42 @@ pub fn FigureControls(controls: Controls, lang: Lang) -> impl IntoView {
         }
     });
 
+    // The legend as checkboxes: the same toggles as clicking the chart's legend, by keyboard.
+    let series_picker = (!controls.legend.is_empty()).then(|| {
+        let order: Vec<String> = controls.legend.iter().map(|e| e.key.clone()).collect();
+        view! {
+            <fieldset class="control series">
+                <legend>{t.series_toggle}</legend>
+                {move || {
+                    let order = order.clone();
+                    let mut seen: Vec<String> = Vec::new();
+                    legend.get().into_iter().filter(|(_, k)| if seen.contains(k) { false } else { seen.push(k.clone()); true }).map(|(name, key)| {
+                        let order = order.clone();
+                        let k2 = key.clone();
+                        let shown = move || page.state.with(|s| !s.hide.contains(&k2));
+                        let toggle = move |_| {
+                            let key = key.clone();
+                            let order = order.clone();
+                            update.with_value(|u| u(&mut |s: &mut AppState| {
+                                let mut hide = s.hide.clone();
+                                if hide.contains(&key) { hide.retain(|k| *k != key) } else { hide.push(key.clone()) }
+                                s.hide = order.iter().filter(|k| hide.contains(k)).cloned().collect();
+                            }))
+                        };
+                        view! { <label class="series-option"><input type="checkbox" prop:checked=shown on:change=toggle/>{name}</label> }
+                    }).collect_view()
+                }}
+            </fieldset>
+        }
+    });
+
     view! {
         <section class="controls" aria-label=t.controls>
             {region_picker}
             {time_picker}
             {scale_picker}
             {stack_picker}
+            {series_picker}
         </section>
     }
 }

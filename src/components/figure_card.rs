@@ -9,8 +9,9 @@ use super::chart_view::ChartView;
 use super::controls::FigureControls;
 use super::copy_link::CopyLink;
 use super::data_table::DataTable;
+use super::share_panel::SharePanel;
 use crate::charts::controls::controls;
-use crate::charts::{build, ChartOptions};
+use crate::charts::{build, describe, ChartOptions};
 use crate::data::{Figure, FIGURES};
 use crate::i18n::{completeness_label, format_stated, provenance_label, strings, Lang};
 use crate::state::{AppState, View};
@@ -56,7 +57,7 @@ fn stated_count(fig: &Figure, lang: Lang) -> String {
 }
 
 #[component]
-pub fn FigureCard(fig: &'static Figure, lang: Lang) -> impl IntoView {
+pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: bool) -> impl IntoView {
     let page = expect_context::<Page>();
     let go = expect_context::<Go>();
     let t = strings(lang);
@@ -64,6 +65,9 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang) -> impl IntoView {
     let options = Memo::new(move |_| page.state.with(ChartOptions::from_state));
     // Rebuilt whenever an input changes; charts are not compared (that would cost page weight).
     let built = Memo::new_with_compare(move |_| build(fig, &options.get(), lang).map(|b| (b, lang)), |_, _| true);
+    let description = Memo::new(move |_| describe(fig, &options.get(), lang));
+    let legend_names = Memo::new(move |_| built.with(|b| b.as_ref().map(|(b, _)| b.legend.clone()).unwrap_or_default()));
+    let chart_height = Memo::new(move |_| built.with(|b| b.as_ref().map_or(0, |(b, _)| b.height)));
     let index = FIGURES.iter().position(|f| f.id == fig.id).unwrap_or(0);
     let prev = index.checked_sub(1).and_then(|i| FIGURES.get(i));
     let next = FIGURES.get(index + 1);
@@ -95,6 +99,20 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang) -> impl IntoView {
         }
     });
 
+    if embed {
+        let chart = move || {
+            if !has_chart {
+                return view! { <p class="description">{lang.pick(fig.description)}</p> }.into_any();
+            }
+            if view_kind.get() == View::Table {
+                view! { <DataTable fig=fig options=options lang=lang/> }.into_any()
+            } else {
+                view! { <ChartView fig=fig built=built on_legend=on_legend description=description/> }.into_any()
+            }
+        };
+        return view! { <super::embed::EmbedFrame fig=fig lang=lang>{chart}</super::embed::EmbedFrame> }.into_any();
+    }
+
     view! {
         <article class="figure-card" data-fig=fig.id aria-labelledby="figure-title">
             <nav class="figure-nav" aria-label=t.figures>
@@ -120,9 +138,9 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang) -> impl IntoView {
                         <button type="button" id="view-chart" aria-pressed=move || (view_kind.get() != View::Table).to_string() on:click={let s = set_view.clone(); move |_| s(View::Chart)}>{t.view_chart}</button>
                         <button type="button" id="view-table" aria-pressed=move || (view_kind.get() == View::Table).to_string() on:click={let s = set_view.clone(); move |_| s(View::Table)}>{t.view_table}</button>
                     </div>
-                    <FigureControls controls=offered.clone() lang=lang/>
+                    <FigureControls controls=offered.clone() lang=lang legend=legend_names/>
                     <Show when=move || view_kind.get() != View::Table fallback=move || view! { <DataTable fig=fig options=options lang=lang/> }>
-                        <ChartView fig=fig built=built on_legend=on_legend/>
+                        <ChartView fig=fig built=built on_legend=on_legend description=description/>
                         {move || built.with(|b| b.as_ref().and_then(|(b, _)| b.shown)).map(|(shown, all)| {
                             let label = if shown < all { format!("{} ({all})", t.show_all) } else { t.show_top.to_string() };
                             view! { <button type="button" class="show-all" on:click=move |_| toggle_all.run(())>{label}</button> }
@@ -137,6 +155,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang) -> impl IntoView {
                     </div>
                 }.into_any()
             }}
+            <SharePanel fig=fig lang=lang options=options has_chart=has_chart chart_height=chart_height/>
             <dl class="facts">
                 <dt>{t.unit}</dt>
                 <dd class="unit">{lang.pick(fig.unit)}</dd>
@@ -159,6 +178,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang) -> impl IntoView {
             </ul>
         </article>
     }
+    .into_any()
 }
 
 /// Legend keys of the figure in legend order (the canonical order of `hide`).

@@ -2,13 +2,17 @@
 //! an [`crate::state::AppState`]; controls navigate to a new URL and never set state directly.
 
 pub mod app;
+mod browser;
 mod chart_view;
 mod compare;
 mod controls;
 mod copy_link;
 mod data_table;
+mod embed;
+mod share_panel;
 mod figure_card;
 mod header;
+mod location;
 mod notice;
 mod overview;
 

@@ -78,6 +78,20 @@ pub struct Strings {
     pub year_col: &'static str,
     pub series_col: &'static str,
     pub provenance_col: &'static str,
+    pub share: &'static str,
+    pub download_csv: &'static str,
+    pub download_png: &'static str,
+    pub download_svg: &'static str,
+    pub embed: &'static str,
+    pub embed_code: &'static str,
+    pub cite: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub open_in_explorer: &'static str,
+    pub chart_description: &'static str,
+    pub announce_language: &'static str,
+    pub series_toggle: &'static str,
+    pub state_changed: &'static str,
 }
 
 /// English.
@@ -153,6 +167,20 @@ pub const EN: Strings = Strings {
     year_col: "Year",
     series_col: "Series",
     provenance_col: "Provenance",
+    share: "Download and share",
+    download_csv: "CSV",
+    download_png: "PNG",
+    download_svg: "SVG",
+    embed: "Embed",
+    embed_code: "Paste this into your article:",
+    cite: "Cite this figure",
+    copy: "Copy",
+    copied: "Copied",
+    open_in_explorer: "Open in the AI Index R&D Explorer",
+    chart_description: "Chart description",
+    announce_language: "English",
+    series_toggle: "Series shown",
+    state_changed: "Chart updated",
 };
 
 /// Simplified Chinese.
@@ -228,6 +256,20 @@ pub const ZH: Strings = Strings {
     year_col: "年份",
     series_col: "系列",
     provenance_col: "出处",
+    share: "下载与分享",
+    download_csv: "CSV",
+    download_png: "PNG",
+    download_svg: "SVG",
+    embed: "嵌入",
+    embed_code: "将以下代码粘贴到文章中：",
+    cite: "引用此图",
+    copy: "复制",
+    copied: "已复制",
+    open_in_explorer: "在人工智能指数·研发 数据浏览器中打开",
+    chart_description: "图表说明",
+    announce_language: "中文",
+    series_toggle: "显示的系列",
+    state_changed: "图表已更新",
 };
 
 /// The strings of a language.

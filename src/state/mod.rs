@@ -82,4 +82,6 @@ pub struct AppState {
     /// Every bar of a long list rather than the top 15 (`show=all`).
     pub show_all: bool,
     pub theme: Option<Theme>,
+    /// The figure alone, for an iframe in an article (`embed=1`).
+    pub embed: bool,
 }

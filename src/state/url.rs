@@ -37,7 +37,7 @@ pub struct Parsed {
     pub problems: Vec<Problem>,
 }
 
-const KEYS: [&str; 10] = ["fig", "view", "lang", "regions", "time", "scale", "stack", "hide", "show", "theme"];
+const KEYS: [&str; 11] = ["fig", "view", "lang", "regions", "time", "scale", "stack", "hide", "show", "theme", "embed"];
 
 fn clip(value: &str) -> String {
     let mut s: String = value.chars().take(40).collect();
@@ -90,7 +90,7 @@ fn write_time(t: &TimeRange) -> String {
 /// Reads a query string (with or without the leading `?`).
 pub fn parse(query: &str) -> Parsed {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let mut raw: [Option<String>; 10] = Default::default();
+    let mut raw: [Option<String>; 11] = Default::default();
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let key = key.trim().to_ascii_lowercase();
         let key = MIGRATIONS.iter().find(|(old, _)| *old == key).map_or(key.as_str(), |(_, new)| new);
@@ -100,7 +100,7 @@ pub fn parse(query: &str) -> Parsed {
             }
         }
     }
-    let [fig, view, lang, regions, time, scale, stack, hide, show, theme] = raw;
+    let [fig, view, lang, regions, time, scale, stack, hide, show, theme, embed] = raw;
     let mut problems = Vec::new();
     let mut bad = |param: &'static str, value: &str| problems.push(Problem { param, value: clip(value) });
     let mut state = AppState::default();
@@ -218,12 +218,20 @@ pub fn parse(query: &str) -> Parsed {
             _ => bad("show", &raw),
         }
     }
+    if let Some(raw) = embed {
+        match raw.trim().to_ascii_lowercase().as_str() {
+            // Only a figure's chart or table can be embedded.
+            "1" | "true" if state.fig.is_some() && state.view != View::Compare => state.embed = true,
+            "0" | "false" => {}
+            _ => bad("embed", &raw),
+        }
+    }
     Parsed { state, lang_given, problems }
 }
 
 /// Writes the canonical query string (no leading `?`), parameters in a stable order: `fig`,
 /// `view`, `lang` (always: a shared link opens in its language), `regions`, `time`, `scale`,
-/// `stack`, `hide`, `show`, `theme`; each only where it differs from the default.
+/// `stack`, `hide`, `show`, `theme`, `embed`; each only where it differs from the default.
 pub fn encode(state: &AppState) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(fig) = state.fig {
@@ -260,6 +268,9 @@ pub fn encode(state: &AppState) -> String {
         Some(Theme::Light) => parts.push("theme=light".into()),
         Some(Theme::Dark) => parts.push("theme=dark".into()),
         None => {}
+    }
+    if state.embed {
+        parts.push("embed=1".into());
     }
     parts.join("&")
 }

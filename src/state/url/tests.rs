@@ -90,6 +90,14 @@ fn compare_view_takes_any_known_region_up_to_six() {
 }
 
 #[test]
+fn embed_only_for_a_figure() {
+    assert!(st("fig=1.2.5&embed=1").embed);
+    assert_eq!(encode(&st("embed=TRUE&fig=1.2.5&lang=en&theme=dark")), "fig=1.2.5&lang=en&theme=dark&embed=1");
+    assert_eq!(parse("embed=1").problems[0].param, "embed");
+    assert_eq!(parse("fig=1.2.5&embed=yes").problems[0].param, "embed");
+}
+
+#[test]
 fn show_all_only_for_long_lists() {
     assert!(st("fig=1.3.16&show=all").show_all);
     assert_eq!(encode(&st("fig=1.3.16&show=ALL&lang=zh")), "fig=1.3.16&lang=zh&show=all");
@@ -130,7 +138,7 @@ fn value_strategy() -> impl Strategy<Value = String> {
 
 fn query_strategy() -> impl Strategy<Value = String> {
     let key = prop_oneof![
-        prop::sample::select(vec!["fig", "view", "lang", "regions", "time", "scale", "stack", "hide", "show", "theme", "figure", "LANG", "x", "", "fig[]"]).prop_map(String::from),
+        prop::sample::select(vec!["fig", "view", "lang", "regions", "time", "scale", "stack", "hide", "show", "theme", "embed", "figure", "LANG", "x", "", "fig[]"]).prop_map(String::from),
         any::<String>(),
     ];
     prop::collection::vec((key, value_strategy(), any::<bool>()), 0..12).prop_map(|pairs| {
@@ -183,6 +191,7 @@ fn state_strategy() -> impl Strategy<Value = AppState> {
                 }
                 s.hide = c.legend.iter().enumerate().filter(|(i, _)| hmask >> (i % 64) & 1 == 1).map(|(_, e)| e.key.clone()).collect();
                 s.show_all = c.long_list && t0 % 3 == 0;
+                s.embed = t1 % 4 == 0;
             }
             parse(&encode(&s)).state
         },

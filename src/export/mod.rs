@@ -1,0 +1,10 @@
+//! What leaves the page: a figure's data as CSV, its citation, and the iframe snippet that
+//! embeds it. Pure text; the browser side only wraps it in a download or the clipboard.
+
+mod cite;
+mod csv;
+mod embed;
+
+pub use self::csv::{figure_csv, CSV_HEADER};
+pub use cite::citation;
+pub use embed::{embed_snippet, EMBED_MESSAGE_KEY};
