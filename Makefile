@@ -27,8 +27,11 @@ test: setup test-native dist test-e2e
 test-native:
 	cargo test --all-targets
 
-test-e2e:
-	node --test --test-concurrency=1 tests/e2e/
+# The browser suite also checks a build hosted under a sub-path.
+SUBPATH_ROOT := target/subpath
+test-e2e: build/echarts.min.js
+	trunk build --release --public-url /reports/ai-index/ --dist $(SUBPATH_ROOT)/reports/ai-index
+	SUBPATH_ROOT=$(SUBPATH_ROOT) node --test --test-concurrency=1 tests/e2e/
 
 ## Asset sizes (raw and gzipped) and time to first drawn chart over 5 cold loads.
 bench: dist

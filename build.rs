@@ -55,8 +55,8 @@ fn text(en: &str, zh: &str) -> String {
     format!("Text {{ en: {en:?}, zh: {zh:?} }}")
 }
 
-fn opt_f64(v: Option<f64>) -> String {
-    v.map_or("None".into(), |v| format!("Some({v:?})"))
+fn nan_f64(v: Option<f64>) -> String {
+    v.map_or("f64::NAN".into(), |v| format!("{v:?}"))
 }
 
 fn figure_ident(id: &str) -> String {
@@ -121,12 +121,19 @@ fn main() {
     }
     out.push_str("];\n");
 
+    // Compact rows: date as YYYYMMDD, countries as a bit set over COUNTRIES, NaN for unknown.
+    let coded: Vec<&str> = countries.iter().filter(|c| !c.code.is_empty()).map(|c| c.code.as_str()).collect();
+    if coded.len() > 64 {
+        fail(&["src/data/epoch/country_codes.csv: more than 64 coded countries; widen Model::countries".into()]);
+    }
     writeln!(out, "/// Notable models of Epoch AI published {}–{} (`epoch/notable_ai_models.csv`).\npub static MODELS: [Model; {}] = [", EPOCH_YEARS.0, EPOCH_YEARS.1, models.len()).unwrap();
     for m in &models {
+        let date: u32 = m.date.replace('-', "").parse().expect("checked by parse_models");
+        let mask: u64 = m.countries.iter().map(|c| 1u64 << coded.iter().position(|x| x == c).expect("coded country")).fold(0, |a, b| a | b);
         writeln!(
             out,
-            "  Model {{ name: {:?}, organization: {:?}, date: {:?}, year: {}, countries: &{:?}, sector: {}, parameters: {}, training_compute_flop: {} }},",
-            m.name, m.organization, m.date, m.year, m.countries, variant("Sector", m.sector), opt_f64(m.parameters), opt_f64(m.training_compute_flop)
+            "  Model {{ name: {:?}, organization: {:?}, date: {date}, countries: {mask:#x}, sector: {}, parameters: {}, training_compute_flop: {} }},",
+            m.name, m.organization, variant("Sector", m.sector), nan_f64(m.parameters), nan_f64(m.training_compute_flop)
         )
         .unwrap();
     }

@@ -64,6 +64,6 @@ fn models_in_the_window_match_the_file() {
         .count();
     assert_eq!(MODELS.len(), expected);
     let alexnet = MODELS.iter().find(|m| m.name == "AlexNet").unwrap();
-    assert_eq!(alexnet.training_compute_flop, Some(4.7e17));
-    assert_eq!(alexnet.date, "2012-09-30");
+    assert_eq!(alexnet.compute_flop(), Some(4.7e17));
+    assert_eq!(alexnet.date_iso(), "2012-09-30");
 }

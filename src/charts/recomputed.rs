@@ -98,13 +98,13 @@ fn by_sector(ctx: &Ctx, measure: Measure) -> BuiltChart {
                 escape_html(m.name),
                 escape_html(m.organization),
                 strings(lang).published,
-                escape_html(&format_date(m.date, lang)),
+                escape_html(&format_date(&m.date_iso(), lang)),
                 escape_html(&format_full(value, lang)),
                 escape_html(sector_label(sector, lang)),
             ));
             text_row.push(if NAMED_MODELS.contains(&m.name) { m.name.to_string() } else { String::new() });
             all_values.push(value);
-            data.push(vec![charming::datatype::CompositeValue::from(m.date), value.into()]);
+            data.push(vec![charming::datatype::CompositeValue::from(m.date_iso()), value.into()]);
         }
         tips.push(tip_row);
         texts.push(text_row);

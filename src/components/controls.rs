@@ -16,10 +16,10 @@ fn region_label(code: &str, lang: Lang) -> String {
 
 /// True when `query` matches the region's code or either of its names.
 pub fn region_matches(code: &str, query: &str) -> bool {
-    let q = query.trim().to_lowercase();
+    let q = query.trim().to_ascii_lowercase();
     q.is_empty()
-        || code.to_lowercase().contains(&q)
-        || region_name(code).is_some_and(|n| n.en.to_lowercase().contains(&q) || n.zh.contains(q.as_str()))
+        || code.to_ascii_lowercase().contains(&q)
+        || region_name(code).is_some_and(|n| n.en.to_ascii_lowercase().contains(&q) || n.zh.contains(q.as_str()))
 }
 
 #[component]

@@ -11,6 +11,8 @@ use crate::i18n::{format_date, format_full, format_period, format_stated, proven
 
 #[component]
 pub fn DataTable(fig: &'static Figure, options: Memo<ChartOptions>, lang: Lang) -> impl IntoView {
+    // (column, descending); column 0 keeps the order of the data file.
+    let sort = RwSignal::new((0u8, false));
     move || {
         let l = lang;
         let t = strings(l);
@@ -34,15 +36,41 @@ pub fn DataTable(fig: &'static Figure, options: Memo<ChartOptions>, lang: Lang) 
                 view! {
                     {head(vec![t.series_col, t.organization, t.published, t.value_col])}
                     <tbody>{rows.into_iter().map(|(s, m)| view! {
-                        <tr><th scope="row">{m.name}</th><td>{m.organization}</td><td>{format_date(m.date, l)}</td>
+                        <tr><th scope="row">{m.name}</th><td>{m.organization}</td><td>{format_date(&m.date_iso(), l)}</td>
                         <td class="num">{format_full(measure.of(m).unwrap_or(f64::NAN), l)}<span class="sector">{format!(" · {}", sector_label(s, l))}</span></td></tr>
                     }).collect_view()}</tbody>
                 }.into_any()
             }
         } else {
-            let rows: Vec<_> = visible_values(fig, &opts).into_iter().filter(|v| v.role != Role::Annotation).collect();
+            let mut rows: Vec<_> = visible_values(fig, &opts).into_iter().filter(|v| v.role != Role::Annotation).collect();
+            let (col, desc) = sort.get();
+            match col {
+                1 => rows.sort_by(|a, b| l.pick(a.series).cmp(l.pick(b.series))),
+                2 => rows.sort_by(|a, b| a.x.cmp(b.x)),
+                3 => rows.sort_by(|a, b| a.value.total_cmp(&b.value)),
+                _ => {}
+            }
+            if desc {
+                rows.reverse();
+            }
+            // Sortable headers: a button per column, its state in aria-sort.
+            let sortable = move |i: u8, label: &'static str| {
+                let state = move || match sort.get() {
+                    (c, false) if c == i => "ascending",
+                    (c, true) if c == i => "descending",
+                    _ => "none",
+                };
+                view! {
+                    <th scope="col" aria-sort=state>
+                        <button type="button" class="sort" data-col=i on:click=move |_| sort.update(|(c, d)| { if *c == i { *d = !*d } else { *c = i; *d = false } })>{label}</button>
+                    </th>
+                }
+            };
             view! {
-                {head(vec![t.series_col, t.year_col, t.value_col, t.provenance_col])}
+                <thead><tr>
+                    {sortable(1, t.series_col)}{sortable(2, t.year_col)}{sortable(3, t.value_col)}
+                    <th scope="col">{t.provenance_col}</th>
+                </tr></thead>
                 <tbody>{rows.into_iter().map(|v| view! {
                     <tr><th scope="row">{l.pick(v.series)}</th><td>{format_period(v.x, l)}</td>
                     <td class="num">{format_stated(v.value, v.unit, v.qualifier, l)}</td><td>{provenance_label(v.provenance, l)}</td></tr>

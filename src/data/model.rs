@@ -225,21 +225,48 @@ pub struct Country {
     pub eu27: bool,
 }
 
-/// A notable model of Epoch AI's dataset, published 2003–2023.
+/// A notable model of Epoch AI's dataset, published 2003–2023, stored compactly (the table
+/// holds 704 of them); read it through the methods.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Model {
     pub name: &'static str,
     pub organization: &'static str,
-    /// ISO date of publication.
-    pub date: &'static str,
-    pub year: u16,
-    /// ISO alpha-3 codes of its organizations' countries, each once.
-    pub countries: &'static [&'static str],
+    /// Publication date as the number YYYYMMDD.
+    pub date: u32,
+    /// Countries of its organizations: bit `i` stands for `COUNTRIES[i]`.
+    pub countries: u64,
     pub sector: Sector,
+    /// Parameter count; NaN where unknown.
+    pub parameters: f64,
+    /// Training compute in FLOP; NaN where unknown.
+    pub training_compute_flop: f64,
+}
+
+impl Model {
+    /// Year of publication.
+    pub fn year(&self) -> u16 {
+        (self.date / 10_000) as u16
+    }
+
+    /// Publication date as ISO text, `2012-09-30`.
+    pub fn date_iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.date / 10_000, self.date / 100 % 100, self.date % 100)
+    }
+
     /// Parameter count, where known.
-    pub parameters: Option<f64>,
+    pub fn parameter_count(&self) -> Option<f64> {
+        (!self.parameters.is_nan()).then_some(self.parameters)
+    }
+
     /// Training compute in FLOP, where known.
-    pub training_compute_flop: Option<f64>,
+    pub fn compute_flop(&self) -> Option<f64> {
+        (!self.training_compute_flop.is_nan()).then_some(self.training_compute_flop)
+    }
+
+    /// ISO alpha-3 codes of its organizations' countries, each once.
+    pub fn country_codes(&self) -> impl Iterator<Item = &'static str> + '_ {
+        super::COUNTRIES.iter().enumerate().filter(|(i, _)| self.countries >> i & 1 == 1).map(|(_, c)| c.code)
+    }
 }
 
 /// A chapter highlight for the overview page.

@@ -60,7 +60,8 @@ pub fn figure_csv(fig: &'static Figure, options: &ChartOptions) -> String {
             for (sector, models) in models_by_sector(measure, years) {
                 for m in models {
                     let v = measure.of(m).map(|v| format!("{v}")).unwrap_or_default();
-                    line(&mut out, &[fig.id, sector.code(), m.name, m.name, m.date, &v, unit, "exact", "point", "recomputed", epoch]);
+                    let date = m.date_iso();
+                    line(&mut out, &[fig.id, sector.code(), m.name, m.name, &date, &v, unit, "exact", "point", "recomputed", epoch]);
                 }
             }
         }

@@ -1,0 +1,31 @@
+// Hosting under a sub-path: `make dist PUBLIC_URL=/reports/ai-index/` works from that path on a
+// plain static server, deep links, navigation and embeds included.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { serve, launch, newPage, drawnOption, root } from './harness.mjs';
+
+const subRoot = path.resolve(root, process.env.SUBPATH_ROOT || 'target/subpath');
+const ready = existsSync(path.join(subRoot, 'reports/ai-index/index.html'));
+let server, browser;
+before(async () => { if (ready) { server = await serve(subRoot); browser = await launch(); } });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('the site works from /reports/ai-index/', { skip: !ready && 'build it with make test-e2e' }, async () => {
+  const base = `${server.url}reports/ai-index/`;
+  const page = await newPage(browser);
+  await page.goto(`${base}?fig=1.2.5&lang=zh&regions=USA~CHN`);
+  const option = await drawnOption(page);
+  assert.deepEqual(option.series.map((s) => s.name), ['中国', '美国']);
+  await page.click('a.next');
+  await page.waitForFunction(() => location.search.startsWith('?fig=1.2.6'));
+  assert.equal(new URL(page.url()).pathname, '/reports/ai-index/');
+  await page.reload();
+  await drawnOption(page);
+  await page.goto(`${base}?fig=1.1.1&lang=en&embed=1`);
+  await drawnOption(page);
+  assert.equal(await page.getAttribute('a.open-explorer', 'href'), `${base}?fig=1.1.1&lang=en`);
+  assert.deepEqual(page.errors, [], 'every asset found under the sub-path');
+  await page.context().close();
+});
