@@ -4,12 +4,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { serve, launch, newPage, csv, drawnOption, hasCjk } from './harness.mjs';
+import { serve, launch, newPage, csv, drawnOption, hasCjk, recomputed, hasChart } from './harness.mjs';
 
 const figures = csv('report/figures.csv');
 const values = csv('report/values.csv');
-const recomputed = (f) => f.completeness === 'none' && f.source_org.startsWith('Epoch AI');
-const hasChart = (f) => f.chart_kind !== 'image' && (f.completeness !== 'none' || recomputed(f));
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });

@@ -4,14 +4,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, newPage, csv, drawnOption, numbersOf, hasCjk, artifacts } from './harness.mjs';
+import { serve, launch, newPage, csv, drawnOption, numbersOf, hasCjk, artifacts, recomputed, hasChart } from './harness.mjs';
 
 const figures = csv('report/figures.csv');
 const values = csv('report/values.csv');
 const texts = Object.fromEntries(csv('text/figure_text.csv').map((r) => [r.figure_id, r]));
 const displayNames = csv('report/display_names.csv');
-const recomputed = (f) => f.completeness === 'none' && f.source_org.startsWith('Epoch AI');
-const hasChart = (f) => f.chart_kind !== 'image' && (f.completeness !== 'none' || recomputed(f));
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });

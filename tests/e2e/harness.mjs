@@ -76,3 +76,8 @@ export function numbersOf(data) {
 }
 
 export const hasCjk = (s) => /[\u3400-\u9fff]/.test(s);
+
+/** A figure drawn from the Epoch AI dataset rather than stated values (1.3.4–1.3.6). */
+export const recomputed = (f) => f.completeness === 'none' && f.source_org.startsWith('Epoch AI');
+/** A figure that has a chart (not an illustration without values). */
+export const hasChart = (f) => f.chart_kind !== 'image' && (f.completeness !== 'none' || recomputed(f));
