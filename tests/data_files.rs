@@ -67,3 +67,9 @@ fn models_in_the_window_match_the_file() {
     assert_eq!(alexnet.compute_flop(), Some(4.7e17));
     assert_eq!(alexnet.date_iso(), "2012-09-30");
 }
+
+#[test]
+fn recomputed_figures_are_those_the_readme_names() {
+    let ids: Vec<&str> = FIGURES.iter().filter(|f| f.is_recomputed()).map(|f| f.id).collect();
+    assert_eq!(ids, ["1.3.4", "1.3.5", "1.3.6"]);
+}

@@ -182,10 +182,5 @@ fn apply_hidden(mut built: BuiltChart, ctx: &Ctx) -> BuiltChart {
     built
 }
 
-/// The option as JSON text, as ECharts receives it (functions appear as their source).
-pub fn to_json(chart: &Chart) -> String {
-    chart.to_string()
-}
-
 #[cfg(test)]
 mod tests;

@@ -199,9 +199,10 @@ impl Figure {
         self.values.iter().filter(|v| v.role == Role::Total)
     }
 
-    /// Figures whose chart is drawn from the Epoch AI dataset rather than stated values.
+    /// Figures whose chart is drawn from the Epoch AI dataset rather than stated values: the
+    /// report states none of their values (completeness `none`) and Epoch AI is their source.
     pub fn is_recomputed(&self) -> bool {
-        matches!(self.id, "1.3.4" | "1.3.5" | "1.3.6")
+        self.completeness == Completeness::None && self.kind != ChartKind::Image && self.source_org.starts_with("Epoch AI")
     }
 }
 
