@@ -6,7 +6,7 @@ use charming::component::{Axis, Grid, Legend, LegendType};
 use charming::element::{AxisLabel, AxisType, Formatter, JsFunction, NameLocation, SplitLine, TextStyle, Tooltip, Trigger};
 
 use crate::data::{Figure, Qualifier, Value};
-use crate::i18n::{format_compact, format_period, format_stated, qualifier_mark, provenance_label, Lang};
+use crate::i18n::{format_label, format_period, format_stated, qualifier_mark, provenance_label, Lang};
 
 /// Text per series, per point: `table[series_index][data_index]`.
 pub type PointText = Vec<Vec<String>>;
@@ -178,13 +178,14 @@ pub fn unit_name(fig: &Figure, log: bool, lang: Lang) -> String {
     }
 }
 
-/// Short label on a plotted point: compact number with its qualifier mark (`> 240K`, `≈ 8.8万`).
+/// Label on a plotted point: short where no digit is lost, with its qualifier mark
+/// (`> 240K`, `≈ 8.8万`, `$78,352,034`).
 pub fn point_label(v: &Value, lang: Lang) -> String {
     let mark = qualifier_mark(v.qualifier);
     let number = match v.unit {
         crate::data::Unit::Percent | crate::data::Unit::PercentChange => format!("{}%", crate::i18n::format_full(v.value, lang)),
-        crate::data::Unit::Usd if lang == Lang::En => format!("${}", format_compact(v.value, lang)),
-        _ => format_compact(v.value, lang),
+        crate::data::Unit::Usd if lang == Lang::En => format!("${}", format_label(v.value, lang)),
+        _ => format_label(v.value, lang),
     };
     if mark.is_empty() { number } else { format!("{mark} {number}") }
 }

@@ -121,6 +121,23 @@ pub fn format_compact(value: f64, lang: Lang) -> String {
     short(value)
 }
 
+/// A stated value written short when that loses no digit (`2,170` → `2.17K`, `240,000` →
+/// `24万`), else with every digit (`78,352,034`): for labels on the chart itself.
+pub fn format_label(value: f64, lang: Lang) -> String {
+    let steps: &[f64] = match lang {
+        Lang::En => &[1e12, 1e9, 1e6, 1e3],
+        Lang::Zh => &[1e12, 1e8, 1e4],
+    };
+    let a = value.abs();
+    match steps.iter().find(|s| a >= **s && a < 1e15) {
+        // Compact keeps at most two decimals of the step: exact only if nothing lies beyond.
+        Some(step) if ((value / step) * 100.0).round() / 100.0 * step == value => format_compact(value, lang),
+        Some(_) => format_full(value, lang),
+        None if a < 1e15 => format_full(value, lang),
+        None => format_compact(value, lang),
+    }
+}
+
 /// A year or a fractional year (1.3.8 medians, `2024.5`) as written: never grouped.
 pub fn format_year(value: f64) -> String {
     format!("{value}")
@@ -245,6 +262,17 @@ mod tests {
         assert_eq!(format_compact(0.0, Lang::En), "0");
         assert_eq!(format_compact(2.5, Lang::Zh), "2.5");
         assert_eq!(format_compact(12_200_000.0, Lang::Zh), "1220万");
+    }
+
+    #[test]
+    fn labels_never_drop_a_digit() {
+        assert_eq!(format_label(240000.0, Lang::Zh), "24万");
+        assert_eq!(format_label(2170.0, Lang::En), "2.17K");
+        assert_eq!(format_label(78352034.0, Lang::En), "78,352,034");
+        assert_eq!(format_label(80500.0, Lang::Zh), "8.05万");
+        assert_eq!(format_label(21309.0, Lang::Zh), "21,309");
+        assert_eq!(format_label(61.13, Lang::En), "61.13");
+        assert_eq!(format_label(5e10, Lang::En), "50B");
     }
 
     #[test]
