@@ -6,12 +6,16 @@
 #[allow(dead_code)]
 mod schema;
 
+#[path = "src/data/sources.rs"]
+#[allow(dead_code)]
+mod sources;
+
 use schema::*;
 use std::fmt::Write as _;
 use std::path::Path;
 
 /// The report's span for figures recomputed from Epoch AI (data README).
-const EPOCH_YEARS: (u16, u16) = (2003, 2023);
+const EPOCH_YEARS: (u16, u16) = sources::EPOCH_WINDOW;
 
 fn read(rel: &str) -> String {
     println!("cargo:rerun-if-changed=src/data/{rel}");
@@ -65,6 +69,7 @@ fn figure_ident(id: &str) -> String {
 
 fn main() {
     println!("cargo:rerun-if-changed=src/data/schema.rs");
+    println!("cargo:rerun-if-changed=src/data/sources.rs");
     let figures = ok("figures", parse_figures("src/data/report/figures.csv", &read("report/figures.csv")));
     let regions = ok("regions", parse_regions("src/data/report/regions.csv", &read("report/regions.csv")));
     let values = ok("values", parse_values("src/data/report/values.csv", &read("report/values.csv"), &figures, &regions));

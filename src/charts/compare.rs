@@ -99,7 +99,7 @@ pub fn rows(indicator: &Indicator, regions: &[&'static str], lang: Lang) -> Vec<
             let p = part_of(v);
             if !parts.contains(&p) {
                 parts.push(p);
-                part_labels.push(part_label(v, lang));
+                part_labels.push(part_label(v.series, v.region, lang));
             }
         }
     }

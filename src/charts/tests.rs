@@ -144,7 +144,7 @@ fn recomputed_scatter_names_the_reports_models() {
     for name in ["AlexNet", "Transformer", "Gemini 1.0 Ultra"] {
         assert!(json.contains(&format!("<b>{name}</b>")), "{name} findable in tooltips");
     }
-    assert!(built.footnotes[0].contains("Epoch AI, data accessed 2026-01-26"));
+    assert!(built.footnotes[0].contains(&format!("(data accessed {})", crate::data::sources::EPOCH_ACCESSED)));
     let opt: Json = serde_json::to_value(&built.chart).unwrap();
     assert_eq!(opt["yAxis"]["type"], "log");
     assert_eq!(names(&opt)[0], "Industry");

@@ -55,11 +55,35 @@ pub enum Unit {
     Models,
     /// Training compute in petaFLOP (10^15 floating-point operations).
     Petaflop,
+    /// A model's parameter count (Epoch AI; not a unit of `values.csv`).
+    Parameters,
     Year,
     Usd,
     Attendees,
     Projects,
     Stars,
+}
+
+impl Unit {
+    /// The code `values.csv` and the CSV export write (`petaflop`, `patents_per_100k`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Unit::Publications => "publications",
+            Unit::Percent => "percent",
+            Unit::PercentChange => "percent_change",
+            Unit::Ratio => "ratio",
+            Unit::Patents => "patents",
+            Unit::PatentsPer100k => "patents_per_100k",
+            Unit::Models => "models",
+            Unit::Petaflop => "petaflop",
+            Unit::Parameters => "parameters",
+            Unit::Year => "year",
+            Unit::Usd => "usd",
+            Unit::Attendees => "attendees",
+            Unit::Projects => "projects",
+            Unit::Stars => "stars",
+        }
+    }
 }
 
 /// How exact a stated value is (`qualifier` in `values.csv`).
@@ -70,6 +94,17 @@ pub enum Qualifier {
     Approx,
     /// "more than": shown with >.
     LowerBound,
+}
+
+impl Qualifier {
+    /// The code `values.csv` and the CSV export write.
+    pub fn code(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::LowerBound => "lower_bound",
+        }
+    }
 }
 
 /// What a value is for (`role` in `values.csv`).
@@ -83,6 +118,17 @@ pub enum Role {
     Annotation,
 }
 
+impl Role {
+    /// The code `values.csv` and the CSV export write.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Point => "point",
+            Role::Total => "total",
+            Role::Annotation => "annotation",
+        }
+    }
+}
+
 /// Where a value was read (`provenance` in `values.csv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Provenance {
@@ -90,6 +136,36 @@ pub enum Provenance {
     SourceText,
     SourceDataFile,
     Derived,
+    /// Recomputed here from Epoch AI's dataset (1.3.4–1.3.6; not a provenance of `values.csv`).
+    Recomputed,
+}
+
+impl Provenance {
+    /// Read in the report itself or its bilingual summary (not counted from a dataset).
+    pub fn is_stated(self) -> bool {
+        matches!(self, Provenance::ZhTranslationText | Provenance::SourceText)
+    }
+
+    /// The code `values.csv` and the CSV export write.
+    pub fn code(self) -> &'static str {
+        match self {
+            Provenance::ZhTranslationText => "zh_translation_text",
+            Provenance::SourceText => "source_text",
+            Provenance::SourceDataFile => "source_data_file",
+            Provenance::Derived => "derived",
+            Provenance::Recomputed => "recomputed",
+        }
+    }
+}
+
+/// How many digits of a value to show on screen (tables, tooltips, labels, text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    /// A value stated in the report or counted exactly: every digit it was stated with, no more.
+    Stated,
+    /// A dataset estimate (Epoch AI compute, parameters, cost): this many significant digits.
+    /// Exports keep the source value unchanged.
+    Significant(u8),
 }
 
 /// Kind of region (`kind` in `regions.csv`).

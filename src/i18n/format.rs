@@ -9,7 +9,8 @@
 //! `icu_experimental` and its locale data would add more to the page than the whole dataset.
 
 use super::Lang;
-use crate::data::{Qualifier, Unit};
+use crate::data::{Precision, Qualifier, Unit};
+pub use crate::data::decimal::{round_significant, shift_decimal};
 
 /// Shortest decimal text that reads back as `value` (Rust's `Display` for f64), with the
 /// integer part grouped by thousands. Never rounds: `61.13` → `61.13`, `240000` → `240,000`.
@@ -79,19 +80,44 @@ fn scientific(value: f64) -> String {
     }
 }
 
-/// A power of ten as `10ⁿ` (log-axis ticks); other values fall back to [`format_compact`].
+/// A power of ten as `10ⁿ` (log-axis ticks), written plainly from 0.001 to 1,000 (`0.001`,
+/// `100`); other values fall back to [`format_compact`]. Every tick reads as its value.
 pub fn format_power(value: f64, lang: Lang) -> String {
     if value > 0.0 {
         let exp = value.log10().round();
         if (value / 10f64.powf(exp) - 1.0).abs() < 1e-9 {
-            return if exp.abs() < 4.0 { format_compact(value, lang) } else { format!("10{}", superscript(exp as i32)) };
+            let exp = exp as i32;
+            return match exp {
+                // The decimal of the power itself, not of the (inexact) tick value.
+                -3..=-1 => format!("0.{}1", "0".repeat((-exp - 1) as usize)),
+                0..=3 => format_compact(10f64.powi(exp), lang),
+                _ => format!("10{}", superscript(exp)),
+            };
         }
     }
     format_compact(value, lang)
 }
 
-/// Trims a tick value to at most 3 significant decimals and drops trailing zeros: 1.20 → "1.2".
+/// A value on screen at its [`Precision`]: every stated digit, or the significant digits of an
+/// estimate, grouped (`84,000,000`).
+pub fn format_shown(value: f64, precision: Precision, lang: Lang) -> String {
+    format_full(shown_value(value, precision), lang)
+}
+
+/// The number shown for `value` at `precision` (what tooltips, tables, labels and text print).
+pub fn shown_value(value: f64, precision: Precision) -> f64 {
+    match precision {
+        Precision::Stated => value,
+        Precision::Significant(d) => round_significant(value, d),
+    }
+}
+
+/// A tick value with at most two decimals, trailing zeros dropped (1.20 → "1.2"); below 1, three
+/// significant digits (0.005 → "0.005"), so a small tick never reads as "0".
 fn short(v: f64) -> String {
+    if v != 0.0 && v.abs() < 1.0 {
+        return format!("{}", round_significant(v, 3));
+    }
     let s = format!("{:.2}", v);
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" { "0".into() } else { s.to_string() }
@@ -180,6 +206,7 @@ pub fn unit_suffix(unit: Unit, lang: Lang) -> &'static str {
             Unit::PatentsPer100k => " per 100,000 inhabitants",
             Unit::Models => " models",
             Unit::Petaflop => " petaFLOP",
+            Unit::Parameters => " parameters",
             Unit::Attendees => " attendees",
             Unit::Projects => " projects",
             Unit::Stars => " stars",
@@ -193,6 +220,7 @@ pub fn unit_suffix(unit: Unit, lang: Lang) -> &'static str {
             Unit::PatentsPer100k => "件/十万人",
             Unit::Models => "个",
             Unit::Petaflop => " petaFLOP",
+            Unit::Parameters => "个参数",
             Unit::Attendees => "人",
             Unit::Projects => "个",
             Unit::Stars => "颗",
@@ -223,6 +251,11 @@ pub fn format_date(iso: &str, lang: Lang) -> String {
 /// A period `2019-2023` for reading: en `2019–2023`, zh `2019–2023年`; a year stays as it is
 /// in English and gains 年 in Chinese.
 pub fn format_period(x: &str, lang: Lang) -> String {
+    // A one-year period is that year (`2015-2015` → `2015`).
+    let x = match x.split_once('-') {
+        Some((a, b)) if a == b && a.len() == 4 => a,
+        _ => x,
+    };
     let en = x.replace('-', "–");
     match lang {
         Lang::En => en,
@@ -282,6 +315,26 @@ mod tests {
         assert_eq!(format_power(100.0, Lang::En), "100");
         assert_eq!(format_power(1e4, Lang::Zh), "10⁴");
         assert_eq!(format_power(3000.0, Lang::En), "3K");
+        // Ticks below 1 read as their value, never "0" (1.3.6's 10⁻³ tick).
+        assert_eq!(format_power(0.001, Lang::En), "0.001");
+        assert_eq!(format_power(0.0010000000000000002, Lang::Zh), "0.001");
+        assert_eq!(format_power(0.1, Lang::En), "0.1");
+        assert_eq!(format_power(1e-4, Lang::En), "10⁻⁴");
+        assert_eq!(format_compact(0.005, Lang::En), "0.005");
+        assert_eq!(format_compact(0.25, Lang::En), "0.25");
+    }
+
+    #[test]
+    fn conversions_and_estimates_add_no_digits() {
+        // Llama 2-7B: 8.4e22 FLOP; a float division gives 83,999,999.99999999 petaFLOP.
+        assert_eq!(shift_decimal(8.4e22, -15), 84_000_000.0);
+        assert_eq!(format_full(shift_decimal(8.4e22, -15), Lang::En), "84,000,000");
+        assert_eq!(shift_decimal(7.4245248e18, -15), 7424.5248);
+        assert_eq!(shift_decimal(2.976e20, -15), 297_600.0);
+        assert_eq!(round_significant(81_438_000.0, 3), 81_400_000.0);
+        assert_eq!(format_shown(7424.5248, Precision::Significant(3), Lang::En), "7,420");
+        assert_eq!(format_shown(61.13, Precision::Stated, Lang::En), "61.13");
+        assert_eq!(round_significant(0.0, 3), 0.0);
     }
 
     #[test]
@@ -304,5 +357,7 @@ mod tests {
         assert_eq!(format_period("2019-2023", Lang::En), "2019–2023");
         assert_eq!(format_period("2019-2023", Lang::Zh), "2019–2023年");
         assert_eq!(format_period("2022", Lang::Zh), "2022年");
+        assert_eq!(format_period("2015-2015", Lang::En), "2015");
+        assert_eq!(format_period("2015-2015", Lang::Zh), "2015年");
     }
 }
