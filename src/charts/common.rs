@@ -87,9 +87,36 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
+/// `table` as a JSON array of arrays of strings. Written here: serde_json's code is a few KB of
+/// the page for this one call.
+fn json_table(table: &PointText) -> String {
+    let mut out = String::from("[");
+    for (i, row) in table.iter().enumerate() {
+        out.push_str(if i == 0 { "[" } else { ",[" });
+        for (j, cell) in row.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push('"');
+            for c in cell.chars() {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                    c => out.push(c),
+                }
+            }
+            out.push('"');
+        }
+        out.push(']');
+    }
+    out.push(']');
+    out
+}
+
 /// A JS function `(p) => table[p.seriesIndex][p.dataIndex]`, the table embedded as JSON.
 fn lookup_function(table: &PointText) -> JsFunction {
-    let json = serde_json::to_string(table).unwrap_or_else(|_| "[]".into());
+    let json = json_table(table);
     JsFunction::new_with_args(
         "p",
         &format!("var t={json};var r=t[p.seriesIndex];return r&&r[p.dataIndex]!=null?r[p.dataIndex]:'';"),
@@ -287,6 +314,13 @@ mod tests {
         assert_eq!(json(series_symbol(0, false)), "circle");
         assert_eq!(json(series_symbol(1, true)), "emptyRect");
         assert_eq!(json(series_symbol(3, false)), "diamond");
+    }
+
+    #[test]
+    fn tables_are_valid_json() {
+        let t: PointText = vec![vec!["a\"b\\c".into(), "\n<b>中</b>".into()], vec![], vec!["".into()]];
+        let back: Vec<Vec<String>> = serde_json::from_str(&json_table(&t)).unwrap();
+        assert_eq!(back, t);
     }
 
     #[test]

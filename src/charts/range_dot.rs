@@ -28,9 +28,10 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
         lo_year = lo_year.min(low.value);
         hi_year = hi_year.max(high.value);
         let tip = format!(
-            "<b>{}</b><br/>{}: {} – {}",
+            "<b>{}</b><br/>{}{}{} – {}",
             escape_html(&labels[i]),
             escape_html(s.interval),
+            colon(lang),
             escape_html(&format_stated(low.value, Unit::Year, low.qualifier, lang)),
             escape_html(&format_stated(high.value, Unit::Year, high.qualifier, lang)),
         );
@@ -47,7 +48,7 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
         );
     }
     let medians: Vec<(usize, &Row)> = keys.iter().enumerate().filter_map(|(i, k)| find(k, "median").map(|v| (i, v))).collect();
-    tips.push(medians.iter().map(|(i, v)| format!("<b>{}</b><br/>{}: {}", escape_html(&labels[*i]), escape_html(s.median), escape_html(&format_stated(v.value, Unit::Year, v.qualifier, lang)))).collect());
+    tips.push(medians.iter().map(|(i, v)| format!("<b>{}</b><br/>{}{}{}", escape_html(&labels[*i]), escape_html(s.median), colon(lang), escape_html(&format_stated(v.value, Unit::Year, v.qualifier, lang)))).collect());
     texts.push(medians.iter().map(|(_, v)| format_stated(v.value, Unit::Year, v.qualifier, lang)).collect());
     let label_fn = label_formatter(&texts);
     for line in intervals {

@@ -17,10 +17,12 @@ use crate::i18n::{format_full, strings, Lang};
 /// Share of `part` in its year's total, in percent, with tooltip and label text.
 fn share(part: &Row, total: f64, lang: Lang) -> (f64, String, String) {
     let pct = part.value / total * 100.0;
+    let (open, close) = if lang == Lang::En { (" (", ")") } else { ("（", "）") };
     let tip = format!(
-        "{}<br/>{}: {}% ({} / {})",
+        "{}<br/>{}{}{}%{open}{} / {}{close}",
         value_tip(part, lang),
         escape_html(strings(lang).computed_share),
+        colon(lang),
         format!("{pct:.2}").trim_end_matches('0').trim_end_matches('.'),
         format_full(part.value, lang),
         format_full(total, lang)

@@ -55,7 +55,8 @@ fn tooltips_mark_bounds_and_approximations_in_each_language() {
     assert!(en.contains("&gt; 240,000 publications"), "lower bound marked");
     assert!(en.contains("≈ 88,000 publications"), "approximation marked");
     let zh = serde_json::to_string(&option("1.1.1", Lang::Zh, ChartOptions::default())).unwrap();
-    assert!(zh.contains("&gt; 240,000篇"));
+    assert!(zh.contains("2022年：&gt; 240,000篇"), "full-width colon after Chinese text");
+    assert!(!zh.contains("年: "));
     assert!(zh.contains("下限"));
 }
 

@@ -87,10 +87,14 @@ pub fn count_line(table: &ViewTable) -> String {
     let derived = count(|p| p == Provenance::Derived);
     let dataset = dataset_name(table, lang);
     let mut parts = Vec::new();
+    // Said "in view" when the reader's years or regions leave some values out.
+    let narrowed = table.rows.len() < table.fig.values.len();
     if stated > 0 || counted + derived == 0 {
-        parts.push(match lang {
-            Lang::En => format!("{} {} stated", n(stated), if stated == 1 { "value" } else { "values" }),
-            Lang::Zh => format!("报告陈述{}个数值", n(stated)),
+        parts.push(match (lang, narrowed) {
+            (Lang::En, false) => format!("{} {} stated", n(stated), if stated == 1 { "value" } else { "values" }),
+            (Lang::En, true) => format!("{} {} stated in view", n(stated), if stated == 1 { "value" } else { "values" }),
+            (Lang::Zh, false) => format!("报告陈述{}个数值", n(stated)),
+            (Lang::Zh, true) => format!("当前视图中报告陈述{}个数值", n(stated)),
         });
     }
     if counted > 0 {
