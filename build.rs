@@ -157,6 +157,26 @@ fn main() {
     }
     out.push_str("];\n");
 
+    // Code ↔ variant, written once (the lists in schema.rs).
+    for (name, codes) in [
+        ("ChartKind", CHART_KINDS),
+        ("Completeness", COMPLETENESS),
+        ("XKind", X_KINDS),
+        ("Unit", UNITS),
+        ("Qualifier", QUALIFIERS),
+        ("Role", ROLES),
+        ("Provenance", PROVENANCES),
+        ("RegionKind", REGION_KINDS),
+        ("Sector", SECTORS),
+    ] {
+        let variants: Vec<String> = codes.iter().map(|c| variant(name, c)).collect();
+        writeln!(out, "impl {name} {{").unwrap();
+        writeln!(out, "    /// Every variant, in the order of its codes in `schema.rs`.\n    pub const ALL: [{name}; {}] = [{}];", codes.len(), variants.join(", ")).unwrap();
+        let arms: Vec<String> = codes.iter().zip(&variants).map(|(c, v)| format!("{v} => {c:?}")).collect();
+        writeln!(out, "    /// The code the data files, URLs and exports write.\n    pub fn code(self) -> &'static str {{ match self {{ {} }} }}", arms.join(", ")).unwrap();
+        writeln!(out, "}}").unwrap();
+    }
+
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("tables.rs");
     std::fs::write(dest, out).unwrap();
 }

@@ -64,28 +64,6 @@ pub enum Unit {
     Stars,
 }
 
-impl Unit {
-    /// The code `values.csv` and the CSV export write (`petaflop`, `patents_per_100k`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Unit::Publications => "publications",
-            Unit::Percent => "percent",
-            Unit::PercentChange => "percent_change",
-            Unit::Ratio => "ratio",
-            Unit::Patents => "patents",
-            Unit::PatentsPer100k => "patents_per_100k",
-            Unit::Models => "models",
-            Unit::Petaflop => "petaflop",
-            Unit::Parameters => "parameters",
-            Unit::Year => "year",
-            Unit::Usd => "usd",
-            Unit::Attendees => "attendees",
-            Unit::Projects => "projects",
-            Unit::Stars => "stars",
-        }
-    }
-}
-
 /// How exact a stated value is (`qualifier` in `values.csv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Qualifier {
@@ -94,17 +72,6 @@ pub enum Qualifier {
     Approx,
     /// "more than": shown with >.
     LowerBound,
-}
-
-impl Qualifier {
-    /// The code `values.csv` and the CSV export write.
-    pub fn code(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "exact",
-            Qualifier::Approx => "approx",
-            Qualifier::LowerBound => "lower_bound",
-        }
-    }
 }
 
 /// What a value is for (`role` in `values.csv`).
@@ -116,17 +83,6 @@ pub enum Role {
     Total,
     /// A stated fact about the figure, shown beside the chart as text.
     Annotation,
-}
-
-impl Role {
-    /// The code `values.csv` and the CSV export write.
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Point => "point",
-            Role::Total => "total",
-            Role::Annotation => "annotation",
-        }
-    }
 }
 
 /// Where a value was read (`provenance` in `values.csv`).
@@ -144,17 +100,6 @@ impl Provenance {
     /// Read in the report itself or its bilingual summary (not counted from a dataset).
     pub fn is_stated(self) -> bool {
         matches!(self, Provenance::ZhTranslationText | Provenance::SourceText)
-    }
-
-    /// The code `values.csv` and the CSV export write.
-    pub fn code(self) -> &'static str {
-        match self {
-            Provenance::ZhTranslationText => "zh_translation_text",
-            Provenance::SourceText => "source_text",
-            Provenance::SourceDataFile => "source_data_file",
-            Provenance::Derived => "derived",
-            Provenance::Recomputed => "recomputed",
-        }
     }
 }
 
@@ -190,31 +135,6 @@ pub enum Sector {
     Unknown,
 }
 
-impl Sector {
-    /// Every sector, in legend order.
-    pub const ALL: [Sector; 7] = [
-        Sector::Industry,
-        Sector::Academia,
-        Sector::IndustryAcademiaCollab,
-        Sector::Government,
-        Sector::ResearchCollective,
-        Sector::OtherCollab,
-        Sector::Unknown,
-    ];
-
-    /// Stable code, as used in URLs and series keys.
-    pub fn code(self) -> &'static str {
-        match self {
-            Sector::Industry => "industry",
-            Sector::Academia => "academia",
-            Sector::IndustryAcademiaCollab => "industry_academia_collab",
-            Sector::Government => "government",
-            Sector::ResearchCollective => "research_collective",
-            Sector::OtherCollab => "other_collab",
-            Sector::Unknown => "unknown",
-        }
-    }
-}
 
 /// One stated value of a figure (a row of `values.csv`).
 #[derive(Debug, Clone, Copy, PartialEq)]
