@@ -4,7 +4,7 @@
 
 use super::{ChartOptions, TOP_N};
 use crate::data::ChartKind;
-use crate::i18n::{chart_kind_label, format_full, format_period, format_stated, strings, Lang};
+use crate::i18n::{chart_kind_label, format_full, format_in_text, format_period, strings, Lang};
 use crate::view_table::{empty_message, table, Row, ViewTable};
 
 /// Above this many values the description summarises instead of listing.
@@ -46,14 +46,14 @@ pub fn describe_table(t: &ViewTable, options: &ChartOptions) -> String {
     if t.is_recomputed() {
         let years = t.span.map(|(a, b)| format_period(&format!("{a}-{b}"), lang)).unwrap_or_default();
         let top = rows.iter().max_by(|a, b| a.value.total_cmp(&b.value));
-        let top = top.and_then(|r| Some(format!("{} ({})", r.model?.name, format_stated(r.shown(), r.unit, r.qualifier, lang)))).unwrap_or_default();
+        let top = top.and_then(|r| Some(format!("{} ({})", r.model?.name, format_in_text(r.shown(), r.unit, r.qualifier, lang)))).unwrap_or_default();
         let n = format_full(rows.len() as f64, lang);
         return match lang {
             Lang::En => format!("{head}{n} models, {years}; the largest: {top}. Every model is listed in the table view.{notes}"),
             Lang::Zh => format!("{head}共{n}个模型，{years}；最大者：{top}。表格视图列出全部模型。{notes}"),
         };
     }
-    let item = |r: &Row| format!("{} {}{colon}{}", lang.pick(r.series), format_period(&r.x, lang), format_stated(r.shown(), r.unit, r.qualifier, lang));
+    let item = |r: &Row| format!("{} {}{colon}{}", lang.pick(r.series), format_period(&r.x, lang), format_in_text(r.shown(), r.unit, r.qualifier, lang));
     if rows.len() > LIST_LIMIT {
         let max = rows.iter().max_by(|a, b| a.value.total_cmp(&b.value)).map(|r| item(r)).unwrap_or_default();
         return match lang {
@@ -75,7 +75,7 @@ mod tests {
         let d = describe(figure("1.1.1").unwrap(), &ChartOptions::default(), Lang::En);
         assert_eq!(d, "Figure 1.1.1, line chart. World 2010: ≈ 88,000 publications; World 2022: > 240,000 publications. ");
         let d = describe(figure("1.1.1").unwrap(), &ChartOptions::default(), Lang::Zh);
-        assert!(d.starts_with("图 1.1.1，折线图。全球 2010年：≈ 88,000篇；"), "{d}");
+        assert!(d.starts_with("图 1.1.1，折线图。全球 2010年：约8.8万篇；全球 2022年：超过24万篇。"), "{d}");
     }
 
     #[test]

@@ -147,20 +147,27 @@ pub fn format_compact(value: f64, lang: Lang) -> String {
     short(value)
 }
 
-/// A stated value written short when that loses no digit (`2,170` → `2.17K`, `240,000` →
-/// `24万`), else with every digit (`78,352,034`): for labels on the chart itself.
+/// A stated value written short when that loses no digit and reads easily (at most four
+/// significant digits before the suffix: `2,170` → `2.17K`, `240,000` → `24万`, `191,400,000` →
+/// `1.914亿`), else with every digit (`78,352,034`, `21,309`): for labels on the chart and
+/// numbers in Chinese prose.
 pub fn format_label(value: f64, lang: Lang) -> String {
-    let steps: &[f64] = match lang {
-        Lang::En => &[1e12, 1e9, 1e6, 1e3],
-        Lang::Zh => &[1e12, 1e8, 1e4],
+    let steps: &[(i32, &str)] = match lang {
+        Lang::En => &[(12, "T"), (9, "B"), (6, "M"), (3, "K")],
+        Lang::Zh => &[(12, "万亿"), (8, "亿"), (4, "万")],
     };
     let a = value.abs();
-    match steps.iter().find(|s| a >= **s && a < 1e15) {
-        // Compact keeps at most two decimals of the step: exact only if nothing lies beyond.
-        Some(step) if ((value / step) * 100.0).round() / 100.0 * step == value => format_compact(value, lang),
-        Some(_) => format_full(value, lang),
-        None if a < 1e15 => format_full(value, lang),
-        None => format_compact(value, lang),
+    if !(a < 1e15) {
+        return format_compact(value, lang);
+    }
+    match steps.iter().find(|(e, _)| a >= 10f64.powi(*e)) {
+        Some((e, suffix)) => {
+            // Exact in decimal: the digits of the value with the point moved, nothing rounded.
+            let short = crate::data::decimal::shifted_text(value, -e);
+            let significant = short.chars().filter(char::is_ascii_digit).collect::<String>();
+            if significant.trim_matches('0').len() <= 4 { format!("{short}{suffix}") } else { format_full(value, lang) }
+        }
+        None => format_full(value, lang),
     }
 }
 
@@ -195,6 +202,26 @@ pub fn format_stated(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -
         (unit, lang) => format!("{number}{}", unit_suffix(unit, lang)),
     };
     format!("{mark}{body}")
+}
+
+/// A value in running text. English as [`format_stated`]; Chinese as Chinese writers put numbers
+/// in prose: 万/亿 where no stated digit is lost (`约23.27万篇`, `1.914亿美元`), else every digit
+/// (`约7,400 petaFLOP`), and the words 约 and 超过 instead of the marks ≈ and >.
+pub fn format_in_text(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -> String {
+    if lang == Lang::En || matches!(unit, Unit::Year | Unit::Percent | Unit::PercentChange | Unit::Ratio) {
+        let stated = format_stated(value, unit, qualifier, lang);
+        return match (lang, qualifier) {
+            (Lang::Zh, Qualifier::Approx) => format!("约{}", stated.trim_start_matches("≈ ")),
+            (Lang::Zh, Qualifier::LowerBound) => format!("超过{}", stated.trim_start_matches("> ")),
+            _ => stated,
+        };
+    }
+    let word = match qualifier {
+        Qualifier::Exact => "",
+        Qualifier::Approx => "约",
+        Qualifier::LowerBound => "超过",
+    };
+    format!("{word}{}{}", format_label(value, lang), unit_suffix(unit, lang))
 }
 
 /// The word after a count: en ` publications`, zh `篇`.
@@ -347,6 +374,18 @@ mod tests {
         assert_eq!(format_stated(191400000.0, Unit::Usd, Qualifier::Exact, Lang::Zh), "191,400,000美元");
         assert_eq!(format_stated(2024.5, Unit::Year, Qualifier::Exact, Lang::En), "2024.5");
         assert_eq!(format_stated(2.6, Unit::Ratio, Qualifier::Exact, Lang::Zh), "2.6倍");
+    }
+
+    #[test]
+    fn chinese_prose_uses_wan_and_yi_without_losing_digits() {
+        assert_eq!(format_in_text(232_700.0, Unit::Publications, Qualifier::Approx, Lang::Zh), "约23.27万篇");
+        assert_eq!(format_in_text(5e10, Unit::Petaflop, Qualifier::Approx, Lang::Zh), "约500亿 petaFLOP");
+        assert_eq!(format_in_text(7400.0, Unit::Petaflop, Qualifier::Approx, Lang::Zh), "约7,400 petaFLOP");
+        assert_eq!(format_in_text(191_400_000.0, Unit::Usd, Qualifier::Exact, Lang::Zh), "1.914亿美元");
+        assert_eq!(format_in_text(240_000.0, Unit::Publications, Qualifier::LowerBound, Lang::Zh), "超过24万篇");
+        assert_eq!(format_in_text(21_309.0, Unit::Publications, Qualifier::Exact, Lang::Zh), "21,309篇");
+        assert_eq!(format_in_text(61.13, Unit::Percent, Qualifier::Exact, Lang::Zh), "61.13%");
+        assert_eq!(format_in_text(240_000.0, Unit::Publications, Qualifier::LowerBound, Lang::En), "> 240,000 publications");
     }
 
     #[test]
