@@ -51,7 +51,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
     let view_kind = Memo::new(move |_| page.state.with(|s| s.view));
     let options = Memo::new(move |_| page.state.with(ChartOptions::from_state));
     // The one table of what is shown: chart, table view, description, count and notes read it.
-    let shown = Memo::new(move |_| table(fig, &options.get(), lang));
+    let shown = Memo::new_with_compare(move |_| table(fig, &options.get(), lang), |_, _| true);
     // Rebuilt whenever an input changes; charts are not compared (that would cost page weight).
     let built = Memo::new_with_compare(move |_| shown.with(|t| build_from(t, &options.get())).map(|b| (b, lang)), |_, _| true);
     let description = Memo::new(move |_| shown.with(|t| describe_table(t, &options.get())));

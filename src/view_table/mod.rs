@@ -99,7 +99,7 @@ pub enum Empty {
 }
 
 /// The rows in view of a figure under the reader's choices, in one language.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct ViewTable {
     pub fig: &'static Figure,
     pub lang: Lang,
