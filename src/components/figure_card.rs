@@ -207,19 +207,21 @@ fn ChartArea(
     lang: Lang,
 ) -> impl IntoView {
     let t = strings(lang);
-    view! {
-        <Show
-            when=move || empty.with(Option::is_none)
-            fallback=move || view! {
-                <div class="empty-state" role="status">
-                    <p>{move || empty.get().map(|(m, _)| m).unwrap_or_default()}</p>
-                    <button type="button" class="reset-time" on:click=move |_| reset.run(())>
-                        {move || if empty.get().is_some_and(|(_, regions)| regions) { t.all_regions_button } else { t.all_years_button }}
-                    </button>
-                </div>
-            }
-        >
-            <ChartView fig=fig built=built on_legend=on_legend description=description/>
-        </Show>
+    // Rebuilt only when the table turns empty or back (the chart keeps its instance otherwise).
+    let is_empty = Memo::new(move |_| empty.with(Option::is_some));
+    move || {
+        if !is_empty.get() {
+            return view! { <ChartView fig=fig built=built on_legend=on_legend description=description/> }.into_any();
+        }
+        let regions = move || empty.with(|e| e.as_ref().is_some_and(|(_, r)| *r));
+        view! {
+            <div class="empty-state" role="status">
+                <p>{move || empty.with(|e| e.as_ref().map(|(m, _)| m.clone()).unwrap_or_default())}</p>
+                <button type="button" class="reset-time" on:click=move |_| reset.run(())>
+                    {move || if regions() { t.all_regions_button } else { t.all_years_button }}
+                </button>
+            </div>
+        }
+        .into_any()
     }
 }

@@ -189,19 +189,22 @@ fn why_empty(fig: &'static Figure, options: &ChartOptions, time: Option<(u16, u1
     } else {
         report_rows(fig, &all_years, None)
     };
-    let mut stated: Vec<u16> = rows.iter().filter(|r| r.is_plotted()).filter_map(|r| {
-        // Models: their publication year.
-        r.year().or_else(|| r.model.map(Model::year))
-    }).collect();
-    if fig.is_recomputed() && fig.kind == crate::data::ChartKind::Bar {
-        // Country counts are over a period: the years with a model of the chosen countries.
-        stated = crate::data::epoch::models_in(crate::data::epoch::ALL_YEARS)
+    // Models count for the year they were published; country counts (1.3.4) are over a period,
+    // so their years are those with a model of the chosen countries.
+    let years_of_models = || {
+        crate::data::epoch::models_in(crate::data::epoch::ALL_YEARS)
             .filter(|m| options.regions.is_empty() || m.country_codes().any(|c| options.regions.contains(&c)))
             .map(Model::year)
-            .collect();
-    }
-    stated.sort_unstable();
-    stated.dedup();
+    };
+    let has = |y: u16| {
+        if fig.is_recomputed() && fig.kind == crate::data::ChartKind::Bar {
+            years_of_models().any(|m| m == y)
+        } else {
+            rows.iter().any(|r| r.is_plotted() && r.year().or_else(|| r.model.map(Model::year)) == Some(y))
+        }
+    };
+    // In year order without a sort (years of the data lie within 1900–2099).
+    let stated: Vec<u16> = (1900..2100).filter(|y| has(*y)).collect();
     match time {
         Some(years) if !stated.is_empty() => Empty::NoValueInYears { years, stated },
         _ if !options.regions.is_empty() && rows.iter().all(|r| !r.is_plotted()) => Empty::NoValueForRegions,
