@@ -24,7 +24,7 @@ pub fn citation(fig: &Figure, lang: Lang) -> String {
             fig.id, fig.title.en, fig.source_org
         ),
         Lang::Zh => format!(
-            "Nestor Maslej等，《2024年人工智能指数报告》（The AI Index 2024 Annual Report），斯坦福大学以人为本人工智能研究院人工智能指数指导委员会，2024年4月，第一章，图{}：“{}”（来源：{}）。许可：CC BY-ND 4.0。",
+            "Nestor Maslej等，《2024年人工智能指数报告》（The AI Index 2024 Annual Report），斯坦福大学以人为本人工智能研究院人工智能指数指导委员会，2024年4月，第一章，图 {}：“{}”（来源：{}）。许可：CC BY-ND 4.0。",
             fig.id, fig.title.zh, fig.source_org
         ),
     };
@@ -45,8 +45,11 @@ mod tests {
         let c = citation(figure("1.3.6").unwrap(), Lang::En);
         assert!(c.contains("AI Index 2024 Annual Report") && c.contains("Figure 1.3.6") && c.contains("CC BY-ND 4.0"));
         assert!(c.contains("Epoch AI") && c.contains("CC BY 4.0"));
-        let c = citation(figure("1.3.13").unwrap(), Lang::Zh);
-        assert!(c.contains("图1.3.13") && c.contains("按访问类型分的基础模型数量") && c.contains("Ecosystem Graphs"));
+        let f = figure("1.3.13").unwrap();
+        let c = citation(f, Lang::Zh);
+        // Figure numbers take a space (`图 1.3.13`); the report goes by its Chinese title.
+        assert!(c.contains("图 1.3.13：") && !c.contains("图1.3.13") && c.contains("《2024年人工智能指数报告》"));
+        assert!(c.contains(f.title.zh) && c.contains("Ecosystem Graphs"));
         assert!(!citation(figure("1.1.1").unwrap(), Lang::En).contains("Underlying data"));
     }
 }

@@ -95,6 +95,11 @@ pub struct Strings {
     // table in view
     pub all_years_button: &'static str,
     pub all_regions_button: &'static str,
+    // navigation
+    /// The skip link, the first Tab stop: past the header to the page's content.
+    pub skip_link: &'static str,
+    /// The report's name as written in running text (embed source line).
+    pub report_name: &'static str,
 }
 
 /// English.
@@ -186,6 +191,9 @@ pub const EN: Strings = Strings {
     state_changed: "Chart updated",
     all_years_button: "Show all years",
     all_regions_button: "Show all regions",
+    // navigation
+    skip_link: "Skip to content",
+    report_name: "AI Index Report 2024",
 };
 
 /// Simplified Chinese.
@@ -277,6 +285,9 @@ pub const ZH: Strings = Strings {
     state_changed: "图表已更新",
     all_years_button: "显示全部年份",
     all_regions_button: "显示全部地区",
+    // navigation
+    skip_link: "跳到正文",
+    report_name: "《2024年人工智能指数报告》",
 };
 
 /// The strings of a language.
@@ -308,8 +319,8 @@ pub fn provenance_label(p: Provenance, lang: Lang) -> &'static str {
     match (lang, p) {
         (Lang::En, Provenance::ZhTranslationText) => "stated in the report (Chinese translation)",
         (Lang::Zh, Provenance::ZhTranslationText) => "报告正文（中文译本）所述",
-        (Lang::En, Provenance::SourceText) => "stated in the report (bilingual summary)",
-        (Lang::Zh, Provenance::SourceText) => "报告正文（双语摘要）所述",
+        (Lang::En, Provenance::SourceText) => "stated in a bilingual summary of the report",
+        (Lang::Zh, Provenance::SourceText) => "报告双语摘要所述",
         (Lang::En, Provenance::SourceDataFile) => "counted from the source dataset",
         (Lang::Zh, Provenance::SourceDataFile) => "据来源数据集统计",
         (Lang::En, Provenance::Derived) => "share computed from two stated counts",
@@ -372,5 +383,101 @@ pub fn region_kind_label(k: RegionKind, lang: Lang) -> &'static str {
         (Lang::Zh, RegionKind::World) => "全球",
         (Lang::En, RegionKind::Residual) => "rest of the world",
         (Lang::Zh, RegionKind::Residual) => "其他地区",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// ASCII `:`/`(`/`)` after (or `(` before) a Chinese character, spaces between ignored:
+    /// Chinese text takes full-width `：（）`.
+    fn ascii_after_chinese(s: &str) -> Option<String> {
+        let cjk = |c: char| ('\u{3400}'..='\u{9fff}').contains(&c) || "，。《》".contains(c);
+        let chars: Vec<char> = s.chars().filter(|c| *c != ' ').collect();
+        chars.windows(2).find(|w| (cjk(w[0]) && ":()".contains(w[1])) || (w[0] == '(' && cjk(w[1]))).map(|w| w.iter().collect())
+    }
+
+    #[test]
+    fn chinese_strings_use_full_width_punctuation() {
+        // Debug lists every field with its value: no field can be left out of the check.
+        let all = format!("{ZH:?}");
+        assert!(all.contains("skip_link"), "Debug output lists the fields");
+        assert_eq!(ascii_after_chinese(&all), None, "in {all}");
+        for p in [Provenance::ZhTranslationText, Provenance::SourceText, Provenance::SourceDataFile, Provenance::Derived] {
+            assert_eq!(ascii_after_chinese(provenance_label(p, Lang::Zh)), None);
+        }
+        // The check itself finds what it looks for.
+        assert!(ascii_after_chinese("来源: 报告").is_some() && ascii_after_chinese("显示全部 (79)").is_some());
+        assert!(ascii_after_chinese("来源：报告 (CC BY 4.0)").is_some() && ascii_after_chinese("note (CC BY 4.0)").is_none());
+    }
+
+    #[test]
+    fn summary_values_are_not_called_report_text() {
+        for lang in [Lang::En, Lang::Zh] {
+            let summary = provenance_label(Provenance::SourceText, lang);
+            assert_ne!(summary, provenance_label(Provenance::ZhTranslationText, lang));
+        }
+        assert!(provenance_label(Provenance::SourceText, Lang::En).contains("summary of the report"));
+        assert!(!provenance_label(Provenance::SourceText, Lang::Zh).contains("正文"));
+        assert!(provenance_label(Provenance::SourceText, Lang::Zh).contains("摘要"));
+    }
+
+    /// The numbers written in a text, with their values (`23.27万` → 232,700). Digits inside
+    /// names (`GPT-4`, `RoBERTa`) are skipped.
+    fn numbers(s: &str) -> Vec<(String, f64)> {
+        let c: Vec<char> = s.chars().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < c.len() {
+            let in_name = i > 0 && (c[i - 1].is_ascii_alphabetic() || c[i - 1] == '-');
+            if !c[i].is_ascii_digit() || in_name {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < c.len() && (c[i].is_ascii_digit() || (",.".contains(c[i]) && c.get(i + 1).is_some_and(char::is_ascii_digit))) {
+                i += 1;
+            }
+            let written: String = c[start..i].iter().collect();
+            let mut v: f64 = written.replace(',', "").parse().unwrap();
+            let unit = match c.get(i) {
+                Some('万') => 1e4,
+                Some('亿') => 1e8,
+                _ => 1.0,
+            };
+            v *= unit;
+            let end = if unit > 1.0 { i + 1 } else { i };
+            out.push((c[start..end].iter().collect(), v));
+        }
+        out
+    }
+
+    #[test]
+    fn texts_state_the_data_and_chinese_numbers_read_as_chinese() {
+        use crate::data::{figure, FIGURES, HIGHLIGHTS};
+        let texts = FIGURES.iter().map(|f| (f.id, f.takeaway)).chain(HIGHLIGHTS.iter().map(|h| (h.figure, h.text)));
+        let mut checked = 0;
+        for (id, text) in texts {
+            let values: Vec<f64> = figure(id).unwrap().values.iter().map(|v| v.value).collect();
+            for (lang, s) in [(Lang::En, text.en), (Lang::Zh, text.zh)] {
+                assert_eq!(ascii_after_chinese(if lang == Lang::Zh { s } else { "" }), None, "{id}: {s}");
+                for (written, v) in numbers(s) {
+                    // A plain four-digit year (`2015`) may name a reference year without a value.
+                    let year = !written.contains(',') && v.fract() == 0.0 && (1990.0..=2050.0).contains(&v);
+                    assert!(year || values.iter().any(|x| (x - v).abs() <= 1e-9 * x.abs().max(1.0)), "{id} {lang:?}: “{written}” is no value of the figure");
+                    checked += 1;
+                    // Chinese: 万/亿 where no stated digit is lost (at most three decimals),
+                    // else every digit (`23.27万`, `1.914亿`, `41,174`, `7,400`).
+                    if lang == Lang::Zh && !year && v >= 1e4 {
+                        let step = if v >= 1e8 { 1e8 } else { 1e4 };
+                        let short = ((v / step) * 1000.0).round() / 1000.0 * step == v;
+                        let is_short = written.ends_with('万') || written.ends_with('亿');
+                        assert_eq!(is_short, short, "{id}: “{written}” in {s}");
+                    }
+                }
+            }
+        }
+        assert!(checked > 200, "{checked} numbers checked");
     }
 }
