@@ -12,7 +12,7 @@ use super::app::{href, Page};
 use super::browser::absolute_url;
 use crate::data::Figure;
 use crate::export::EMBED_MESSAGE_KEY;
-use crate::i18n::{strings, Lang};
+use crate::i18n::{report_name, strings, Lang};
 use crate::state::AppState;
 
 fn post_height(fig: &str) {
@@ -35,7 +35,7 @@ fn post_height(fig: &str) {
 fn source_line(fig: &Figure, lang: Lang) -> String {
     let t = strings(lang);
     let colon = if lang == Lang::Zh { "：" } else { ": " };
-    format!("{}{colon}{} · {}", t.source, t.report_name, fig.source_org)
+    format!("{}{colon}{} · {}", t.source, report_name(lang), fig.source_org)
 }
 
 #[component]
