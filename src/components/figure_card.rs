@@ -119,7 +119,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
             </nav>
             <header class="figure-head">
                 <p class="figure-number">{format!("{} {}", t.figure, fig.id)}</p>
-                <h1 id="figure-title" class="figure-title">{lang.pick(fig.title)}</h1>
+                <h1 id="figure-title" class="figure-title" tabindex="-1">{lang.pick(fig.title)}</h1>
                 <p class="takeaway">{lang.pick(fig.takeaway)}</p>
                 <p class="meta">
                     <span class="badge" data-completeness=format!("{:?}", fig.completeness)>
