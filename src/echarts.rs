@@ -1,12 +1,20 @@
 //! The only module that talks to ECharts (loaded by `index.html` as the global `echarts`):
 //! init with the interface language's locale, set an option without merging (so no stale
-//! series survive), resize with the container, dispose. Also installs the axis-label function
-//! that chart options call (`window.aiIndexAxisLabel`), backed by [`crate::i18n`].
+//! series survive), resize with the container, follow device-pixel-ratio changes and printing,
+//! draw images off-screen, dispose. Also installs the axis-label function that chart options
+//! call (`window.aiIndexAxisLabel`), backed by [`crate::i18n`].
+//!
+//! Every call into JS is bound with `catch`: an exception thrown by ECharts comes back as an
+//! `Err`, is logged once with `console.warn`, and leaves the Rust side whole. An exception that
+//! unwound through Rust frames would leave borrows taken and end in a wasm trap.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use charming::Chart;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlElement, ResizeObserver};
+use web_sys::{HtmlElement, MediaQueryList, ResizeObserver};
 
 use crate::i18n::{format_compact, format_power, format_year, Lang};
 
@@ -16,76 +24,83 @@ extern "C" {
     #[derive(Clone, Debug)]
     pub type Instance;
 
-    #[wasm_bindgen(js_namespace = echarts, js_name = init)]
-    fn init(el: &HtmlElement, theme: &JsValue, opts: &JsValue) -> Instance;
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn init(el: &HtmlElement, theme: &JsValue, opts: &JsValue) -> Result<Instance, JsValue>;
 
-    #[wasm_bindgen(method, js_name = setOption)]
-    fn set_option(this: &Instance, option: &JsValue, opts: &JsValue);
+    #[wasm_bindgen(catch, method, js_name = setOption)]
+    fn set_option(this: &Instance, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
 
-    #[wasm_bindgen(method)]
-    fn resize(this: &Instance);
+    #[wasm_bindgen(catch, method)]
+    fn resize(this: &Instance) -> Result<(), JsValue>;
 
-    #[wasm_bindgen(method)]
-    fn dispose(this: &Instance);
+    #[wasm_bindgen(catch, method)]
+    fn clear(this: &Instance) -> Result<(), JsValue>;
 
-    #[wasm_bindgen(method)]
-    fn on(this: &Instance, event: &str, handler: &js_sys::Function);
+    #[wasm_bindgen(catch, method)]
+    fn dispose(this: &Instance) -> Result<(), JsValue>;
 
-    #[wasm_bindgen(js_namespace = echarts, js_name = getInstanceByDom)]
-    fn instance_of(el: &web_sys::Element) -> Option<Instance>;
+    #[wasm_bindgen(catch, method)]
+    fn on(this: &Instance, event: &str, handler: &js_sys::Function) -> Result<(), JsValue>;
 
-    #[wasm_bindgen(method, js_name = getOption)]
-    fn get_option(this: &Instance) -> JsValue;
+    #[wasm_bindgen(catch, method, js_name = getDataURL)]
+    fn get_data_url(this: &Instance, opts: &JsValue) -> Result<JsValue, JsValue>;
 
-    #[wasm_bindgen(method, js_name = getDataURL)]
-    fn get_data_url(this: &Instance, opts: &JsValue) -> String;
+    #[wasm_bindgen(catch, method, js_name = renderToSVGString)]
+    fn render_to_svg_string(this: &Instance) -> Result<JsValue, JsValue>;
+}
 
-    #[wasm_bindgen(method, js_name = renderToSVGString)]
-    fn render_to_svg_string(this: &Instance) -> String;
+/// Width the chart is drawn at for printing: A4 (210 mm) less 15 mm margins each side is
+/// 180 mm, 680 CSS px; the print stylesheet sets the same page margins.
+pub const PRINT_WIDTH: u32 = 680;
 
-    #[wasm_bindgen(method, js_name = getWidth)]
-    fn get_width(this: &Instance) -> f64;
+thread_local! {
+    /// Warnings already logged, so a failure repeated on every resize is reported once.
+    static WARNED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
 
-    #[wasm_bindgen(method, js_name = getHeight)]
-    fn get_height(this: &Instance) -> f64;
+/// Logs a failed call into ECharts with `console.warn`, once per distinct message.
+fn warn(context: &str, err: &JsValue) {
+    let what = match err.dyn_ref::<js_sys::Error>() {
+        Some(e) => String::from(e.to_string()),
+        None => err.as_string().unwrap_or_else(|| "unknown error".into()),
+    };
+    let line = format!("ECharts {context} failed: {what}");
+    let first = WARNED
+        .try_with(|w| {
+            let Ok(mut w) = w.try_borrow_mut() else { return true };
+            if w.contains(&line) {
+                return false;
+            }
+            if w.len() < 100 {
+                w.push(line.clone());
+            }
+            true
+        })
+        .unwrap_or(true);
+    if first {
+        web_sys::console::warn_1(&line.into());
+    }
+}
+
+/// The value of a call into ECharts, or `None` after logging its exception.
+fn ok<T>(result: Result<T, JsValue>, context: &str) -> Option<T> {
+    result.map_err(|e| warn(context, &e)).ok()
 }
 
 fn set(obj: &JsValue, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(obj, &key.into(), value);
 }
 
-/// The chart drawn in `el` as a PNG data URL (twice the pixels, white background).
-pub fn png_of(el: &web_sys::Element) -> Option<String> {
-    let inst = instance_of(el)?;
-    let opts = js_sys::Object::new();
-    set(&opts, "type", &"png".into());
-    set(&opts, "pixelRatio", &2.into());
-    set(&opts, "backgroundColor", &"#ffffff".into());
-    Some(inst.get_data_url(&opts))
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &key.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// The chart drawn in `el` as SVG markup: its option redrawn by a temporary instance with the
-/// SVG renderer (charming only creates canvas instances), at the same size.
-pub fn svg_of(el: &web_sys::Element) -> Option<String> {
-    let inst = instance_of(el)?;
-    let doc = web_sys::window()?.document()?;
-    let tmp: HtmlElement = doc.create_element("div").ok()?.dyn_into().ok()?;
-    let style = format!("position:absolute;left:-10000px;top:0;width:{}px;height:{}px", inst.get_width(), inst.get_height());
-    let _ = tmp.set_attribute("style", &style);
-    let _ = tmp.set_attribute("aria-hidden", "true");
-    doc.body()?.append_child(&tmp).ok()?;
-    let opts = js_sys::Object::new();
-    set(&opts, "renderer", &"svg".into());
-    let svg = init(&tmp, &JsValue::NULL, &opts);
-    let option = inst.get_option();
-    set(&option, "animation", &JsValue::FALSE);
-    let merge = js_sys::Object::new();
-    set(&merge, "notMerge", &JsValue::TRUE);
-    svg.set_option(&option, &merge);
-    let text = svg.render_to_svg_string();
-    svg.dispose();
-    tmp.remove();
-    Some(text)
+fn locale(lang: Lang) -> &'static str {
+    if lang == Lang::Zh {
+        "ZH"
+    } else {
+        "EN"
+    }
 }
 
 fn reduced_motion() -> bool {
@@ -115,97 +130,320 @@ pub fn install_axis_formatter() {
     f.forget(); // lives as long as the page
 }
 
-fn to_js(chart: &Chart) -> Result<JsValue, String> {
+/// The option as ECharts reads it, with the settings charming 0.6 has no setters for.
+fn to_js(chart: &Chart) -> Option<JsValue> {
     // Plain objects, not JS Maps: ECharts reads options as objects.
     let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    let option = chart.serialize(&ser).map_err(|e| e.to_string())?;
-    show_every_stated_point(&option);
+    let option = match chart.serialize(&ser) {
+        Ok(o) => o,
+        Err(e) => {
+            warn("option", &JsValue::from_str(&e.to_string()));
+            return None;
+        }
+    };
+    adjust_series(&option);
+    confine_tooltips(&option);
     if reduced_motion() {
         set(&option, "animation", &JsValue::FALSE);
     }
-    Ok(option)
+    Some(option)
 }
 
-/// Sets `showAllSymbol: true` on line series. ECharts otherwise hides the markers of category
-/// points whose axis label it skips at narrow widths, and a stated value must never vanish;
-/// charming 0.6 has no setter for this option.
-fn show_every_stated_point(option: &JsValue) {
-    let Ok(series) = js_sys::Reflect::get(option, &"series".into()) else { return };
-    for s in js_sys::Array::from(&series).iter() {
-        if js_sys::Reflect::get(&s, &"type".into()).ok().and_then(|t| t.as_string()).as_deref() == Some("line") {
-            let _ = js_sys::Reflect::set(&s, &"showAllSymbol".into(), &JsValue::TRUE);
+/// The option's series, if it has any (a state with nothing in view may have none, or no
+/// `series` key at all).
+fn series_of(option: &JsValue) -> Option<js_sys::Array> {
+    let series = get(option, "series");
+    if !js_sys::Array::is_array(&series) {
+        return None;
+    }
+    let series = js_sys::Array::from(&series);
+    (series.length() > 0).then_some(series)
+}
+
+/// Line series get `showAllSymbol: true`: ECharts otherwise hides the markers of category
+/// points whose axis label it skips at narrow widths, and a stated value must never vanish.
+/// Series with labels get ECharts' label layout, so no two labels overlap: moved up or down
+/// (`moveOverlap: 'shiftY'`), else hidden (`hideOverlap`; the value stays in the tooltip and
+/// the table). Labels inside bars are only hidden: moved, they would leave their bar.
+fn adjust_series(option: &JsValue) {
+    let Some(series) = series_of(option) else { return };
+    for s in series.iter() {
+        if !s.is_object() {
+            continue;
+        }
+        if get(&s, "type").as_string().as_deref() == Some("line") {
+            set(&s, "showAllSymbol", &JsValue::TRUE);
+        }
+        let label = get(&s, "label");
+        if get(&label, "show").as_bool() == Some(true) {
+            let inside = get(&label, "position").as_string().is_some_and(|p| p.starts_with("inside"));
+            let layout = if inside {
+                let layout = js_sys::Object::new();
+                set(&layout, "hideOverlap", &JsValue::TRUE);
+                layout.into()
+            } else {
+                LABEL_LAYOUT.with(|f| f.clone())
+            };
+            set(&s, "labelLayout", &layout);
         }
     }
 }
 
-/// A chart drawn in a container, resized with it, disposed when dropped.
-pub struct ChartHandle {
+thread_local! {
+    /// `labelLayout` as a function of each label: `{moveOverlap: 'shiftY', hideOverlap: true}`,
+    /// with the label pinned at the place ECharts gave it (`x`, `y` of its rectangle, aligned
+    /// left and top). Without the pin ECharts 5.5 moves the label only in its own bookkeeping:
+    /// the point it is attached to puts it back at its default place when painted, so the two
+    /// labels overlap on screen and neither is hidden (1.2.5 at 2022: `2.03%` over `0.23%`).
+    static LABEL_LAYOUT: JsValue = {
+        let f = Closure::<dyn Fn(JsValue) -> JsValue>::new(|params: JsValue| {
+            let rect = get(&params, "labelRect");
+            let layout = js_sys::Object::new();
+            set(&layout, "x", &get(&rect, "x"));
+            set(&layout, "y", &get(&rect, "y"));
+            set(&layout, "align", &"left".into());
+            set(&layout, "verticalAlign", &"top".into());
+            set(&layout, "moveOverlap", &"shiftY".into());
+            set(&layout, "hideOverlap", &JsValue::TRUE);
+            layout.into()
+        });
+        f.into_js_value() // lives as long as the page
+    };
+}
+
+/// Keeps tooltips inside the chart (a 360 px embed has no room beside a point) and lets long
+/// text (model lists) wrap instead of running off the frame.
+fn confine_tooltips(option: &JsValue) {
+    let tooltip = get(option, "tooltip");
+    let each = |t: &JsValue| {
+        if t.is_object() {
+            set(t, "confine", &JsValue::TRUE);
+            set(t, "extraCssText", &"max-width:min(24rem,calc(100vw - 2rem));white-space:normal;overflow-wrap:anywhere;".into());
+        }
+    };
+    if js_sys::Array::is_array(&tooltip) {
+        js_sys::Array::from(&tooltip).iter().for_each(|t| each(&t));
+    } else {
+        each(&tooltip);
+    }
+}
+
+/// Starts ECharts in `el` with the locale of `lang` (ECharts reads it only here) and the
+/// renderer asked for; `size` fixes the size instead of reading the element's.
+fn create(el: &HtmlElement, lang: Lang, renderer: &str, size: Option<(f64, f64)>) -> Option<Instance> {
+    let opts = js_sys::Object::new();
+    set(&opts, "locale", &locale(lang).into());
+    set(&opts, "renderer", &renderer.into());
+    // zrender reads the ratio once, when the script loads; a chart re-created for a new ratio
+    // must be told it.
+    if let Some(w) = web_sys::window() {
+        set(&opts, "devicePixelRatio", &w.device_pixel_ratio().into());
+    }
+    if let Some((w, h)) = size {
+        set(&opts, "width", &w.into());
+        set(&opts, "height", &h.into());
+    }
+    ok(init(el, &JsValue::NULL, &opts), "init")
+}
+
+/// What a chart handle and its listeners share. Borrowed only briefly, never across a call
+/// into JS, so a listener that fires during such a call cannot find it taken.
+struct Shared {
     el: HtmlElement,
-    instance: Instance,
     lang: Lang,
+    /// `None` after a failed init or option: the next draw starts afresh.
+    instance: Option<Instance>,
+    /// The option last drawn, to redraw a re-created instance; `None` when cleared.
+    option: Option<JsValue>,
+    /// The legend listener, bound again to every new instance.
+    legend: js_sys::Function,
+    /// The query that matches the current device pixel ratio, and its listener.
+    dppx: Option<(MediaQueryList, js_sys::Function)>,
+}
+
+type SharedRef = Rc<RefCell<Shared>>;
+
+fn instance_of(shared: &SharedRef) -> Option<Instance> {
+    shared.try_borrow().ok()?.instance.clone()
+}
+
+/// Disposes the instance (if any) and starts a new one with the last option: for a new
+/// language, a new pixel ratio, or after a failure.
+fn recreate(shared: &SharedRef) {
+    let Ok(mut s) = shared.try_borrow_mut() else { return };
+    let old = s.instance.take();
+    let (el, lang, option, legend) = (s.el.clone(), s.lang, s.option.clone(), s.legend.clone());
+    drop(s);
+    if let Some(old) = old {
+        ok(old.dispose(), "dispose");
+    }
+    let Some(inst) = create(&el, lang, "canvas", None) else { return };
+    ok(inst.on("legendselectchanged", &legend), "on");
+    if let Some(option) = &option {
+        if !draw(&inst, option) {
+            ok(inst.dispose(), "dispose");
+            return;
+        }
+    }
+    if let Ok(mut s) = shared.try_borrow_mut() {
+        s.instance = Some(inst);
+    }
+}
+
+/// Sets `option` replacing everything drawn before; false if ECharts threw (its instance is
+/// then unusable: it stays "in its main process" and ignores every later option).
+fn draw(inst: &Instance, option: &JsValue) -> bool {
+    let opts = js_sys::Object::new();
+    set(&opts, "notMerge", &JsValue::TRUE);
+    if ok(inst.set_option(option, &opts), "setOption").is_none() {
+        return false;
+    }
+    ok(inst.resize(), "resize");
+    true
+}
+
+/// Listens for the device pixel ratio leaving its current value (browser zoom, a window moved
+/// to another screen), which ECharts 5 does not follow: the listener re-creates the chart and
+/// calls this again for the new ratio.
+fn watch_ratio(shared: &SharedRef, listener: &js_sys::Function) {
+    let Some(w) = web_sys::window() else { return };
+    let Ok(mut s) = shared.try_borrow_mut() else { return };
+    if let Some((old, f)) = s.dppx.take() {
+        let _ = old.remove_event_listener_with_callback("change", &f);
+    }
+    let query = format!("(resolution: {}dppx)", w.device_pixel_ratio());
+    if let Ok(Some(mql)) = w.match_media(&query) {
+        if mql.add_event_listener_with_callback("change", listener).is_ok() {
+            s.dppx = Some((mql, listener.clone()));
+        }
+    }
+}
+
+fn set_width(el: &HtmlElement, width: Option<u32>) {
+    let style = get(el, "style");
+    let value = width.map_or(String::new(), |w| format!("{w}px"));
+    set(&style, "width", &value.into());
+}
+
+/// A chart drawn in a container, resized with it, redrawn for a new pixel ratio and for
+/// printing, disposed (with every listener removed) when dropped.
+pub struct ChartHandle {
+    shared: SharedRef,
     observer: Option<ResizeObserver>,
     _on_resize: Closure<dyn FnMut()>,
-    on_legend: std::rc::Rc<Closure<dyn Fn(JsValue)>>,
+    _on_legend: Closure<dyn Fn(JsValue)>,
+    _on_ratio: Closure<dyn FnMut()>,
+    on_before_print: Closure<dyn FnMut()>,
+    on_after_print: Closure<dyn FnMut()>,
 }
 
 impl ChartHandle {
     /// Initialises ECharts in `el` with the locale of `lang`; `on_legend` hears legend clicks.
-    pub fn new(el: HtmlElement, lang: Lang, on_legend: LegendHandler) -> ChartHandle {
-        let instance = Self::init_in(&el, lang);
-        let target = instance.clone();
-        let on_resize = Closure::<dyn FnMut()>::new(move || target.resize());
-        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
-        if let Some(o) = &observer {
-            o.observe(&el);
-        }
-        let on_legend = std::rc::Rc::new(Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
-            let Ok(selected) = js_sys::Reflect::get(&event, &"selected".into()) else { return };
-            let entries = js_sys::Object::entries(&js_sys::Object::from(selected))
+    /// `None` (after a warning) if ECharts could not start; the caller tries again next draw.
+    pub fn new(el: HtmlElement, lang: Lang, on_legend: LegendHandler) -> Option<ChartHandle> {
+        let instance = create(&el, lang, "canvas", None)?;
+        let on_legend = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+            let selected = get(&event, "selected");
+            if !selected.is_object() {
+                return;
+            }
+            let entries = js_sys::Object::entries(selected.unchecked_ref())
                 .iter()
                 .filter_map(|pair| {
-                    let pair = js_sys::Array::from(&pair);
+                    let pair: js_sys::Array = pair.dyn_into().ok()?;
                     Some((pair.get(0).as_string()?, pair.get(1).as_bool()?))
                 })
                 .collect();
             on_legend(entries);
-        }));
-        instance.on("legendselectchanged", on_legend.as_ref().as_ref().unchecked_ref());
-        ChartHandle { el, instance, lang, observer, _on_resize: on_resize, on_legend }
-    }
+        });
+        let legend: js_sys::Function = on_legend.as_ref().unchecked_ref::<js_sys::Function>().clone();
+        ok(instance.on("legendselectchanged", &legend), "on");
+        let shared = Rc::new(RefCell::new(Shared { el: el.clone(), lang, instance: Some(instance), option: None, legend, dppx: None }));
 
-    fn init_in(el: &HtmlElement, lang: Lang) -> Instance {
-        let opts = js_sys::Object::new();
-        let locale = if lang == Lang::Zh { "ZH" } else { "EN" };
-        let _ = js_sys::Reflect::set(&opts, &"locale".into(), &locale.into());
-        let _ = js_sys::Reflect::set(&opts, &"renderer".into(), &"canvas".into());
-        init(el, &JsValue::NULL, &opts)
-    }
-
-    /// Shows `chart`, replacing everything drawn before. A new language re-initialises the
-    /// instance, since ECharts reads its locale only at init.
-    pub fn show(&mut self, chart: &Chart, lang: Lang) -> Result<(), String> {
-        if lang != self.lang {
-            self.instance.dispose();
-            let instance = Self::init_in(&self.el, lang);
-            instance.on("legendselectchanged", self.on_legend.as_ref().as_ref().unchecked_ref());
-            self.instance = instance;
-            self.lang = lang;
-            let target = self.instance.clone();
-            self._on_resize = Closure::<dyn FnMut()>::new(move || target.resize());
-            if let Some(o) = &self.observer {
-                o.disconnect();
+        let s = shared.clone();
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            if let Some(i) = instance_of(&s) {
+                ok(i.resize(), "resize");
             }
-            self.observer = ResizeObserver::new(self._on_resize.as_ref().unchecked_ref()).ok();
-            if let Some(o) = &self.observer {
-                o.observe(&self.el);
-            }
+        });
+        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let Some(o) = &observer {
+            o.observe(&el);
         }
-        let option = to_js(chart)?;
-        let opts = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
-        self.instance.set_option(&option, &opts);
-        self.instance.resize();
-        Ok(())
+
+        // The listener needs its own function to re-arm itself for the next ratio.
+        let own: Rc<RefCell<Option<js_sys::Function>>> = Rc::new(RefCell::new(None));
+        let (s, me) = (shared.clone(), own.clone());
+        let on_ratio = Closure::<dyn FnMut()>::new(move || {
+            recreate(&s);
+            let f = me.try_borrow().ok().and_then(|f| f.clone());
+            if let Some(f) = f {
+                watch_ratio(&s, &f);
+            }
+        });
+        let ratio_fn: js_sys::Function = on_ratio.as_ref().unchecked_ref::<js_sys::Function>().clone();
+        *own.borrow_mut() = Some(ratio_fn.clone());
+        watch_ratio(&shared, &ratio_fn);
+
+        // Printing: drawn at the printed width, back to the container's afterwards.
+        let s = shared.clone();
+        let on_before_print = Closure::<dyn FnMut()>::new(move || {
+            let Some(i) = instance_of(&s) else { return };
+            let Ok(el) = s.try_borrow().map(|s| s.el.clone()) else { return };
+            set_width(&el, Some(PRINT_WIDTH));
+            ok(i.resize(), "resize");
+        });
+        let s = shared.clone();
+        let on_after_print = Closure::<dyn FnMut()>::new(move || {
+            let Ok(el) = s.try_borrow().map(|s| s.el.clone()) else { return };
+            set_width(&el, None);
+            if let Some(i) = instance_of(&s) {
+                ok(i.resize(), "resize");
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.add_event_listener_with_callback("beforeprint", on_before_print.as_ref().unchecked_ref());
+            let _ = w.add_event_listener_with_callback("afterprint", on_after_print.as_ref().unchecked_ref());
+        }
+        Some(ChartHandle {
+            shared,
+            observer,
+            _on_resize: on_resize,
+            _on_legend: on_legend,
+            _on_ratio: on_ratio,
+            on_before_print,
+            on_after_print,
+        })
+    }
+
+    /// Shows `chart`, replacing everything drawn before; an option without series clears the
+    /// chart. A new language re-initialises the instance, since ECharts reads its locale only
+    /// at init. Failures are logged (once) and leave the handle ready for the next draw.
+    pub fn show(&mut self, chart: &Chart, lang: Lang) {
+        let Some(option) = to_js(chart) else { return };
+        let has_series = series_of(&option).is_some();
+        let Ok(mut s) = self.shared.try_borrow_mut() else { return };
+        let stale = s.lang != lang || s.instance.is_none();
+        s.lang = lang;
+        s.option = has_series.then(|| option.clone());
+        drop(s);
+        if stale {
+            // Draws the stored option into a fresh instance.
+            recreate(&self.shared);
+            return;
+        }
+        let Some(inst) = instance_of(&self.shared) else { return };
+        if !has_series {
+            ok(inst.clear(), "clear");
+            return;
+        }
+        if !draw(&inst, &option) {
+            // Unusable now: drop it, so the next draw starts a new one.
+            if let Ok(mut s) = self.shared.try_borrow_mut() {
+                s.instance = None;
+            }
+            ok(inst.dispose(), "dispose");
+        }
     }
 }
 
@@ -214,6 +452,84 @@ impl Drop for ChartHandle {
         if let Some(o) = &self.observer {
             o.disconnect();
         }
-        self.instance.dispose();
+        if let Some(w) = web_sys::window() {
+            let _ = w.remove_event_listener_with_callback("beforeprint", self.on_before_print.as_ref().unchecked_ref());
+            let _ = w.remove_event_listener_with_callback("afterprint", self.on_after_print.as_ref().unchecked_ref());
+        }
+        if let Ok(mut s) = self.shared.try_borrow_mut() {
+            if let Some((mql, f)) = s.dppx.take() {
+                let _ = mql.remove_event_listener_with_callback("change", &f);
+            }
+            if let Some(i) = s.instance.take() {
+                drop(s);
+                ok(i.dispose(), "dispose");
+            }
+        }
     }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// Loads ECharts' SVG renderer (a chunk of the ECharts build requested on first use, see
+    /// `scripts/echarts-entry.js`); a promise.
+    #[wasm_bindgen(js_namespace = window, js_name = aiIndexLoadSvgRenderer, catch)]
+    fn load_svg_renderer() -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Runs `then` once ECharts' SVG renderer is there (at once after the first time); logs a
+/// warning and does nothing when it cannot be loaded.
+pub fn with_svg_renderer(then: impl FnOnce() + 'static) {
+    let Some(promise) = ok(load_svg_renderer(), "load the SVG renderer") else { return };
+    let done = Closure::once(move |_: JsValue| then());
+    let failed = Closure::once(|e: JsValue| warn("load the SVG renderer", &e));
+    let _ = promise.then2(&done, &failed);
+    // One small pair per download, kept until the promise settles.
+    done.forget();
+    failed.forget();
+}
+
+/// The kind of image [`image_of`] makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageKind {
+    /// A PNG data URL at twice the pixels, on white.
+    Png,
+    /// SVG markup.
+    Svg,
+}
+
+/// Draws `chart` off-screen in a temporary instance of `width` × `height` CSS px, with the
+/// locale of `lang` and no animation, and returns it as an image; the instance and its element
+/// are removed afterwards. Needs no chart on screen (table view has none). `None` (after a
+/// warning, if ECharts threw) when there is nothing to draw. SVG needs [`with_svg_renderer`]
+/// first.
+pub fn image_of(chart: &Chart, lang: Lang, width: f64, height: f64, kind: ImageKind) -> Option<String> {
+    let option = to_js(chart)?;
+    series_of(&option)?;
+    set(&option, "animation", &JsValue::FALSE);
+    let doc = web_sys::window()?.document()?;
+    let tmp: HtmlElement = doc.create_element("div").ok()?.dyn_into().ok()?;
+    let style = format!("position:absolute;left:-10000px;top:0;width:{width}px;height:{height}px");
+    let _ = tmp.set_attribute("style", &style);
+    let _ = tmp.set_attribute("aria-hidden", "true");
+    doc.body()?.append_child(&tmp).ok()?;
+    let renderer = if kind == ImageKind::Png { "canvas" } else { "svg" };
+    let out = create(&tmp, lang, renderer, Some((width, height))).and_then(|inst| {
+        let opts = js_sys::Object::new();
+        set(&opts, "notMerge", &JsValue::TRUE);
+        let drawn = ok(inst.set_option(&option, &opts), "setOption (image)");
+        let image = drawn.and_then(|_| match kind {
+            ImageKind::Png => {
+                let opts = js_sys::Object::new();
+                set(&opts, "type", &"png".into());
+                set(&opts, "pixelRatio", &2.into());
+                set(&opts, "backgroundColor", &"#ffffff".into());
+                ok(inst.get_data_url(&opts), "getDataURL")
+            }
+            ImageKind::Svg => ok(inst.render_to_svg_string(), "renderToSVGString"),
+        });
+        ok(inst.dispose(), "dispose");
+        image.and_then(|v| v.as_string())
+    });
+    tmp.remove();
+    out
 }

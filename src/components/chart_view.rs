@@ -28,14 +28,16 @@ pub fn ChartView(
         built.with(|b| {
             let Some((chart, lang)) = b else { return };
             handle.update_value(|h| {
-                let h = h.get_or_insert_with(|| {
+                // A failed init leaves no handle: the next draw tries again.
+                if h.is_none() {
                     let report = Box::new(move |selected: Vec<(String, bool)>| {
                         on_legend.run(selected.into_iter().filter(|(_, shown)| !shown).map(|(n, _)| n).collect());
                     });
-                    SendWrapper::new(ChartHandle::new(node.clone().into(), *lang, report))
-                });
-                if let Err(e) = h.show(&chart.chart, *lang) {
-                    web_sys::console::error_1(&format!("chart {}: {e}", fig.id).into());
+                    *h = ChartHandle::new(node.clone().into(), *lang, report).map(SendWrapper::new);
+                }
+                // Failures are logged (as warnings) inside the ECharts boundary.
+                if let Some(h) = h {
+                    h.show(&chart.chart, *lang);
                 }
             });
         });

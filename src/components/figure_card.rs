@@ -156,7 +156,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                     </div>
                 }.into_any()
             }}
-            <SharePanel fig=fig lang=lang options=options has_chart=has_chart chart_height=chart_height/>
+            <SharePanel fig=fig lang=lang options=options has_chart=has_chart chart_height=chart_height built=built/>
             <dl class="facts">
                 <dt>{t.unit}</dt>
                 <dd class="unit">{lang.pick(fig.unit)}</dd>

@@ -1,11 +1,13 @@
-//! Downloads and sharing for a figure: CSV of its data, PNG and SVG of the chart as shown, the
-//! iframe snippet that embeds it, and "Cite this figure". All made in the browser.
+//! Downloads and sharing for a figure: CSV of its data, PNG and SVG of its chart in the current
+//! state (drawn off-screen, so they work in table view too), the iframe snippet that embeds
+//! it, and "Cite this figure". All made in the browser.
 
 use leptos::prelude::*;
 
 use super::app::{href, Page};
 use super::browser::{absolute_url, copy_text, download_data_url, download_text};
-use crate::charts::ChartOptions;
+use crate::charts::{BuiltChart, ChartOptions};
+use crate::echarts::{image_of, with_svg_renderer, ImageKind};
 use crate::data::Figure;
 use crate::export::{citation, embed_snippet, figure_csv};
 use crate::i18n::{strings, Lang};
@@ -15,8 +17,21 @@ fn file_stem(fig: &Figure, lang: Lang) -> String {
     format!("ai-index-2024-figure-{}-{}", fig.id.replace('.', "-"), lang.code())
 }
 
-fn chart_element(fig: &Figure) -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.get_element_by_id(&format!("chart-{}", fig.id.replace('.', "-")))
+/// Width of the figure's chart area in CSS px: the chart's, else (table view) its card's, else
+/// 800.
+fn chart_width(fig: &Figure) -> f64 {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return 800.0 };
+    let chart = doc.get_element_by_id(&format!("chart-{}", fig.id.replace('.', "-")));
+    let card = || doc.query_selector(&format!(".figure-card[data-fig=\"{}\"]", fig.id)).ok().flatten();
+    [chart, card()].into_iter().flatten().map(|el| el.client_width()).find(|w| *w > 0).map_or(800.0, f64::from)
+}
+
+/// The figure's chart in its current state as an image, drawn at its default size.
+fn image(fig: &Figure, built: Memo<Option<(BuiltChart, Lang)>>, lang: Lang, kind: ImageKind) -> Option<String> {
+    built.with_untracked(|b| {
+        let (b, _) = b.as_ref()?;
+        image_of(&b.chart, lang, chart_width(fig), f64::from(b.height), kind)
+    })
 }
 
 /// The URL that embeds the current state.
@@ -25,7 +40,15 @@ pub fn embed_url(state: &AppState) -> String {
 }
 
 #[component]
-pub fn SharePanel(fig: &'static Figure, lang: Lang, options: Memo<ChartOptions>, has_chart: bool, chart_height: Memo<u32>) -> impl IntoView {
+pub fn SharePanel(
+    fig: &'static Figure,
+    lang: Lang,
+    options: Memo<ChartOptions>,
+    has_chart: bool,
+    chart_height: Memo<u32>,
+    /// The figure's chart in the current state (`charts::build`), drawn for PNG and SVG.
+    built: Memo<Option<(BuiltChart, Lang)>>,
+) -> impl IntoView {
     let page = expect_context::<Page>();
     let t = strings(lang);
     let open = RwSignal::new(None::<&'static str>);
@@ -35,14 +58,18 @@ pub fn SharePanel(fig: &'static Figure, lang: Lang, options: Memo<ChartOptions>,
     let stem3 = stem.clone();
     let csv = move |_| download_text(&format!("{stem}.csv"), "text/csv;charset=utf-8", &figure_csv(fig, &options.get_untracked()));
     let png = move |_| {
-        if let Some(url) = chart_element(fig).and_then(|el| crate::echarts::png_of(&el)) {
+        if let Some(url) = image(fig, built, lang, ImageKind::Png) {
             download_data_url(&format!("{stem2}.png"), &url);
         }
     };
     let svg = move |_| {
-        if let Some(text) = chart_element(fig).and_then(|el| crate::echarts::svg_of(&el)) {
-            download_text(&format!("{stem3}.svg"), "image/svg+xml;charset=utf-8", &text);
-        }
+        let stem = stem3.clone();
+        // The SVG renderer is a chunk of its own, requested on the first SVG download.
+        with_svg_renderer(move || {
+            if let Some(text) = image(fig, built, lang, ImageKind::Svg) {
+                download_text(&format!("{stem}.svg"), "image/svg+xml;charset=utf-8", &text);
+            }
+        });
     };
     let snippet = move || {
         let state = page.state.get();
