@@ -26,12 +26,19 @@ function mulberry32(a) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const rnd = mulberry32(SEED);
-const chance = (p) => rnd() < p;
-const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
-/** A random subset (each element with probability p), in a shuffled order. */
-const subset = (xs, p = 0.5) => xs.filter(() => chance(p)).sort(() => rnd() - 0.5);
+/** Random helpers over one PRNG. */
+function randomness(seed) {
+  const r = mulberry32(seed);
+  const chance = (p) => r() < p;
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  const int = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
+  /** A random subset (each element with probability p), in a shuffled order. */
+  const subset = (xs, p = 0.5) => xs.filter(() => chance(p)).sort(() => r() - 0.5);
+  return { r, chance, pick, int, subset };
+}
+// Links come from the run's seed; each link's own seed decides its viewport and the control it
+// changes, so a link's run is the same whatever runs beside it.
+const { r: rnd, chance, pick, int, subset } = randomness(SEED);
 const unique = (xs) => [...new Set(xs)];
 
 const figures = csv('report/figures.csv');
@@ -147,7 +154,9 @@ function otherLink() {
 }
 
 const links = [];
-while (links.length < LINKS) links.push(chance(0.9) ? figureLink(pick(figures)) : otherLink());
+while (links.length < LINKS) links.push({ link: chance(0.9) ? figureLink(pick(figures)) : otherLink(), seed: Math.floor(rnd() * 2 ** 32) });
+/** Pages open at once (2 by default; WORKERS=1 for one at a time). */
+const WORKERS = Math.max(1, Number(process.env.WORKERS ?? 2));
 
 /** Waits until the page is shown and its chart (if any) is drawn or explained, then two frames. */
 async function settle(page) {
@@ -162,23 +171,19 @@ async function settle(page) {
   return drawn;
 }
 
-/** Changes one control the page offers, chosen at random; returns what it did. */
-async function changeOne(page) {
-  const has = async (sel) => (await page.$$(sel)).length;
-  const options = [];
-  if (await has('.empty-state button')) options.push('empty-reset');
-  if (await has('#time-from')) options.push('time');
-  if (await has('.region-option input:not([disabled])')) options.push('region');
-  if (await has('.scale input')) options.push('scale');
-  if (await has('.stack input')) options.push('stack');
-  if (await has('.series-option input')) options.push('series');
-  if (await has('#view-table')) options.push('view');
-  if (await has('#lang-toggle')) options.push('lang');
-  if (await has('.show-all')) options.push('show');
-  if (await has('.figure-index .figure-link')) options.push('overview-link');
-  if (await has('.chip-remove')) options.push('compare-remove');
-  if (!options.length && (await has('.chart'))) options.push('legend');
-  if (!options.length) return 'nothing to change';
+/** Changes one control the page offers, chosen at random; returns what it did (null: nothing offered). */
+async function changeOne(page, { pick, int }) {
+  const controls = {
+    'empty-reset': '.empty-state button', time: '#time-from', region: '.region-option input:not([disabled])', scale: '.scale input',
+    stack: '.stack input', series: '.series-option input', view: '#view-table', lang: '#lang-toggle', show: '.show-all',
+    'overview-link': '.figure-index .figure-link', 'compare-remove': '.chip-remove:not([disabled])', 'compare-add': '#compare-search', legend: '.chart',
+  };
+  // One round trip: which of these the page offers, and how many of each.
+  const counts = await page.evaluate((c) => Object.fromEntries(Object.entries(c).map(([k, sel]) => [k, document.querySelectorAll(sel).length])), controls);
+  const has = async (sel) => counts[Object.keys(controls).find((k) => controls[k] === sel)] ?? (await page.$$(sel)).length;
+  const options = Object.keys(controls).filter((k) => k !== 'legend' && counts[k] > 0);
+  if (!options.length && counts.legend) options.push('legend');
+  if (!options.length) return null;
   const what = pick(options);
   const click = (sel) => page.click(sel, { timeout: 3000 });
   switch (what) {
@@ -217,9 +222,21 @@ async function changeOne(page) {
       await click(`.figure-link[data-fig="${id}"]`);
       return `${what} ${id}`;
     }
-    case 'compare-remove': await page.locator('.chip-remove').first().click({ timeout: 3000 }); break;
+    case 'compare-remove': {
+      const n = await has('.chip-remove:not([disabled])');
+      await page.locator('.chip-remove:not([disabled])').nth(int(0, n - 1)).click({ timeout: 3000 });
+      break;
+    }
+    case 'compare-add': {
+      await page.fill('#compare-search', pick(['a', 'in', 'us', 'ch', 'e']), { timeout: 3000 });
+      const codes = await page.$$eval('.candidate', (cs) => cs.filter((c) => c.offsetParent !== null && !c.disabled).map((c) => c.dataset.code));
+      if (!codes.length) return `${what}: no candidate`;
+      const code = pick(codes);
+      await page.click(`.candidate[data-code="${code}"]`, { timeout: 3000 });
+      return `${what} ${code}`;
+    }
     case 'legend': {
-      const name = await page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('.chart'))?.getOption().series?.[0]?.name);
+      const name = await page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('.chart'))?.getOption()?.series?.[0]?.name);
       if (name === undefined) return 'legend: none';
       await page.evaluate((n) => window.echarts.getInstanceByDom(document.querySelector('.chart')).dispatchAction({ type: 'legendToggleSelect', name: n }), name);
       return `${what} ${name}`;
@@ -235,35 +252,58 @@ after(async () => { await browser?.close(); await server?.close(); });
 test(`${LINKS} random states (seed ${SEED}): no page error, no console.error, no blank chart`, async () => {
   const started = Date.now();
   const failures = [];
-  let context;
-  for (const [i, link] of links.entries()) {
-    // A fresh context now and then keeps memory flat; each link still gets a fresh page.
-    if (i % 50 === 0) {
-      await context?.close();
-      context = await browser.newContext({ viewport: chance(0.25) ? { width: 360, height: 740 } : { width: 1280, height: 800 } });
-    }
+  const spent = { open: 0, settle: 0, change: 0 };
+  const clock = (phase, t0) => { spent[phase] += Date.now() - t0; return Date.now(); };
+
+  async function run(context, { link, seed }) {
+    const rng = randomness(seed);
     const page = await context.newPage();
+    if (rng.chance(0.25)) await page.setViewportSize({ width: 360, height: 740 });
     page.setDefaultTimeout(10000);
     const errors = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console.error: ${m.text()}`); });
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console.error: ${m.text().split('\n').slice(0, 2).join(' ')}`); });
     page.on('pageerror', (e) => errors.push(`page error: ${String(e).split('\n')[0]}`));
     let action = '(not reached)';
     try {
+      let t = Date.now();
       await page.goto(server.url + link);
+      t = clock('open', t);
       if (!(await settle(page))) errors.push('chart area blank on load: no chart drawn and no .empty-state');
+      t = clock('settle', t);
       const before = page.url();
-      action = await changeOne(page);
-      await page.waitForFunction((b) => location.href !== b, before, { timeout: 1500 }).catch(() => {});
-      if (!(await settle(page))) errors.push(`chart area blank after "${action}": no chart drawn and no .empty-state`);
+      action = await changeOne(page, rng);
+      if (action === null) action = 'nothing to change';
+      else {
+        await page.waitForFunction((b) => location.href !== b, before, { timeout: 1500 }).catch(() => {});
+        t = clock('change', t);
+        if (!(await settle(page))) errors.push(`chart area blank after "${action}": no chart drawn and no .empty-state`);
+        clock('settle', t);
+      }
     } catch (e) {
       errors.push(`could not run: ${String(e.message || e).split('\n')[0]}`);
     }
-    if (errors.length) failures.push({ link, action, after: page.url().replace(server.url, ''), errors: unique(errors) });
+    if (errors.length) failures.push({ link, seed, action, after: page.url().replace(server.url, ''), errors: unique(errors) });
     await page.close();
   }
-  await context?.close();
+
+  let next = 0;
+  async function worker() {
+    let context;
+    for (let done = 0; next < links.length; done++) {
+      // A fresh context now and then keeps memory flat; each link gets a fresh page.
+      if (done % 50 === 0) {
+        await context?.close();
+        context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      }
+      await run(context, links[next++]);
+    }
+    await context?.close();
+  }
+  await Promise.all(Array.from({ length: WORKERS }, worker));
+
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  console.log(`seed ${SEED}: ${links.length} links in ${seconds} s, ${failures.length} failing`);
+  const secs = Object.entries(spent).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)} s`).join(', ');
+  console.log(`seed ${SEED}: ${links.length} links in ${seconds} s (${WORKERS} at a time; summed: ${secs}), ${failures.length} failing`);
   const report = failures.map((f) => `${f.link}\n    then ${f.action} → ${f.after}\n    ${f.errors.join('\n    ')}`).join('\n');
   assert.equal(failures.length, 0, `seed ${SEED}: ${failures.length} of ${links.length} links failed:\n${report}`);
 });
