@@ -6,12 +6,16 @@
 #[allow(dead_code)]
 mod schema;
 
+#[path = "src/data/sources.rs"]
+#[allow(dead_code)]
+mod sources;
+
 use schema::*;
 use std::fmt::Write as _;
 use std::path::Path;
 
 /// The report's span for figures recomputed from Epoch AI (data README).
-const EPOCH_YEARS: (u16, u16) = (2003, 2023);
+const EPOCH_YEARS: (u16, u16) = sources::EPOCH_WINDOW;
 
 fn read(rel: &str) -> String {
     println!("cargo:rerun-if-changed=src/data/{rel}");
@@ -65,6 +69,7 @@ fn figure_ident(id: &str) -> String {
 
 fn main() {
     println!("cargo:rerun-if-changed=src/data/schema.rs");
+    println!("cargo:rerun-if-changed=src/data/sources.rs");
     let figures = ok("figures", parse_figures("src/data/report/figures.csv", &read("report/figures.csv")));
     let regions = ok("regions", parse_regions("src/data/report/regions.csv", &read("report/regions.csv")));
     let values = ok("values", parse_values("src/data/report/values.csv", &read("report/values.csv"), &figures, &regions));
@@ -151,6 +156,26 @@ fn main() {
         writeln!(out, "  DisplayName {{ figure: {:?}, series_key: {:?}, merge_into: {merge}, display: {} }},", n.figure_id, n.series_key, text(&n.display_en, &n.display_zh)).unwrap();
     }
     out.push_str("];\n");
+
+    // Code ↔ variant, written once (the lists in schema.rs).
+    for (name, codes) in [
+        ("ChartKind", CHART_KINDS),
+        ("Completeness", COMPLETENESS),
+        ("XKind", X_KINDS),
+        ("Unit", UNITS),
+        ("Qualifier", QUALIFIERS),
+        ("Role", ROLES),
+        ("Provenance", PROVENANCES),
+        ("RegionKind", REGION_KINDS),
+        ("Sector", SECTORS),
+    ] {
+        let variants: Vec<String> = codes.iter().map(|c| variant(name, c)).collect();
+        writeln!(out, "impl {name} {{").unwrap();
+        writeln!(out, "    /// Every variant, in the order of its codes in `schema.rs`.\n    pub const ALL: [{name}; {}] = [{}];", codes.len(), variants.join(", ")).unwrap();
+        let arms: Vec<String> = codes.iter().zip(&variants).map(|(c, v)| format!("{v} => {c:?}")).collect();
+        writeln!(out, "    /// The code the data files, URLs and exports write.\n    pub fn code(self) -> &'static str {{ match self {{ {} }} }}", arms.join(", ")).unwrap();
+        writeln!(out, "}}").unwrap();
+    }
 
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("tables.rs");
     std::fs::write(dest, out).unwrap();

@@ -1,7 +1,7 @@
 //! AI Index R&D Explorer: Chapter 1 ("Research and Development") of the Stanford HAI
 //! *AI Index Report 2024* as live bilingual charts.
 //!
-//! The pure core (`data`, `i18n`, `state`, `charts`) compiles and is tested natively; only
+//! The pure core (`data`, `i18n`, `state`, `view_table`, `charts`, `export`) compiles and is tested natively; only
 //! `echarts` and `components` touch the browser and exist on `wasm32` alone.
 
 pub mod charts;
@@ -9,6 +9,7 @@ pub mod data;
 pub mod export;
 pub mod i18n;
 pub mod state;
+pub mod view_table;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;

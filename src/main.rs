@@ -5,7 +5,9 @@ fn main() {
     use ai_index_explorer::{components::App, echarts, i18n};
 
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
+        // The message in the console (the crate console_error_panic_hook does this and more, in
+        // more of the page's bytes).
+        web_sys::console::error_1(&info.to_string().into());
         // Show a message instead of a blank or frozen page; text only, never HTML.
         if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
             let lang = body.owner_document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));

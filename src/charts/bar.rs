@@ -10,7 +10,8 @@ use charming::Chart;
 
 use super::common::*;
 use super::{BuiltChart, Ctx, TOP_N};
-use crate::data::{display_name, Qualifier, Role, Value};
+use crate::data::{display_name, Qualifier, Role};
+use crate::view_table::Row;
 use crate::i18n::{format_period, strings};
 
 /// One bar: a category with its stated value and, for merged spellings, a variant's value.
@@ -91,18 +92,22 @@ pub(super) fn draw(mut rows: Vec<BarRow>, series_name: &str, ctx: &Ctx) -> Built
 
 pub(super) fn build(ctx: &Ctx) -> BuiltChart {
     let (fig, lang) = (ctx.fig, ctx.lang);
-    let points: Vec<&Value> = ctx.with_role(Role::Point);
+    let points: Vec<&Row> = ctx.with_role(Role::Point);
     // Judged on the whole figure, so labels keep their form whatever the filters keep.
-    let all: Vec<&Value> = fig.points().collect();
-    let several_x = series_keys(all.iter().copied()).len() < all.len() || all.iter().any(|v| v.x != all[0].x);
-    let merged_away = |v: &Value| display_name(fig.id, v.series_key).and_then(|d| d.merge_into).is_some();
+    let all: Vec<&crate::data::Value> = fig.points().collect();
+    let several_x = {
+        let mut keys: Vec<&str> = all.iter().map(|v| v.series_key).collect();
+        keys.dedup();
+        keys.len() < all.len() || all.iter().any(|v| v.x != all[0].x)
+    };
+    let merged_away = |v: &Row| display_name(fig.id, v.series_key).and_then(|d| d.merge_into).is_some();
     let mut rows: Vec<BarRow> = Vec::new();
     for v in &points {
         if merged_away(v) {
             continue;
         }
         let name = display_name(fig.id, v.series_key).map_or(lang.pick(v.series), |d| lang.pick(d.display));
-        let label = if several_x { format!("{name} ({})", format_period(v.x, lang)) } else { name.to_string() };
+        let label = if several_x { format!("{name} ({})", format_period(&v.x, lang)) } else { name.to_string() };
         let variant = points
             .iter()
             .find(|w| w.x == v.x && display_name(fig.id, w.series_key).and_then(|d| d.merge_into) == Some(v.series_key))
@@ -122,7 +127,7 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
         rows.sort_by(|a, b| b.total().total_cmp(&a.total()));
     }
     let series_name = match points.first() {
-        Some(v) if !several_x => format_period(v.x, lang),
+        Some(v) if !several_x => format_period(&v.x, lang),
         _ => lang.pick(fig.unit).to_string(),
     };
     draw(rows, &series_name, ctx)

@@ -5,8 +5,9 @@
 use charming::component::{Axis, Grid, Legend, LegendType};
 use charming::element::{AxisLabel, AxisType, Formatter, JsFunction, NameLocation, SplitLine, TextStyle, Tooltip, Trigger};
 
-use crate::data::{Figure, Qualifier, Value};
+use crate::data::{Figure, Qualifier};
 use crate::i18n::{format_label, format_period, format_stated, qualifier_mark, provenance_label, Lang};
+use crate::view_table::Row;
 
 /// Text per series, per point: `table[series_index][data_index]`.
 pub type PointText = Vec<Vec<String>>;
@@ -86,16 +87,44 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
+/// `table` as a JSON array of arrays of strings. Written here: serde_json's code is a few KB of
+/// the page for this one call.
+fn json_table(table: &PointText) -> String {
+    let mut out = String::from("[");
+    for (i, row) in table.iter().enumerate() {
+        out.push_str(if i == 0 { "[" } else { ",[" });
+        for (j, cell) in row.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push('"');
+            for c in cell.chars() {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                    c => out.push(c),
+                }
+            }
+            out.push('"');
+        }
+        out.push(']');
+    }
+    out.push(']');
+    out
+}
+
 /// A JS function `(p) => table[p.seriesIndex][p.dataIndex]`, the table embedded as JSON.
 fn lookup_function(table: &PointText) -> JsFunction {
-    let json = serde_json::to_string(table).unwrap_or_else(|_| "[]".into());
+    let json = json_table(table);
     JsFunction::new_with_args(
         "p",
         &format!("var t={json};var r=t[p.seriesIndex];return r&&r[p.dataIndex]!=null?r[p.dataIndex]:'';"),
     )
 }
 
-/// An item tooltip that shows the prepared HTML of the hovered point.
+/// An item tooltip that shows the prepared HTML of the hovered point (confined to the chart and
+/// wrapped by `echarts.rs`, so it stays inside a phone-width frame).
 pub fn tooltip(table: &PointText) -> Tooltip {
     Tooltip::new().trigger(Trigger::Item).formatter(Formatter::Function(lookup_function(table)))
 }
@@ -180,24 +209,26 @@ pub fn unit_name(fig: &Figure, log: bool, lang: Lang) -> String {
 
 /// Label on a plotted point: short where no digit is lost, with its qualifier mark
 /// (`> 240K`, `≈ 8.8万`, `$78,352,034`).
-pub fn point_label(v: &Value, lang: Lang) -> String {
+pub fn point_label(v: &Row, lang: Lang) -> String {
     let mark = qualifier_mark(v.qualifier);
+    let value = v.shown();
     let number = match v.unit {
-        crate::data::Unit::Percent | crate::data::Unit::PercentChange => format!("{}%", crate::i18n::format_full(v.value, lang)),
-        crate::data::Unit::Usd if lang == Lang::En => format!("${}", format_label(v.value, lang)),
-        _ => format_label(v.value, lang),
+        crate::data::Unit::Percent | crate::data::Unit::PercentChange => format!("{}%", crate::i18n::format_full(value, lang)),
+        crate::data::Unit::Usd if lang == Lang::En => format!("${}", format_label(value, lang)),
+        _ => format_label(value, lang),
     };
     if mark.is_empty() { number } else { format!("{mark} {number}") }
 }
 
 /// Tooltip HTML of a stated value: series, x, value with qualifier and unit, provenance, note
 /// for approximate values and bounds.
-pub fn value_tip(v: &Value, lang: Lang) -> String {
+pub fn value_tip(v: &Row, lang: Lang) -> String {
     let mut s = format!(
-        "<b>{}</b><br/>{}: {}<br/><span style=\"opacity:.75\">{}</span>",
+        "<b>{}</b><br/>{}{}{}<br/><span style=\"opacity:.75\">{}</span>",
         escape_html(lang.pick(v.series)),
-        escape_html(&format_period(v.x, lang)),
-        escape_html(&format_stated(v.value, v.unit, v.qualifier, lang)),
+        escape_html(&format_period(&v.x, lang)),
+        colon(lang),
+        escape_html(&format_stated(v.shown(), v.unit, v.qualifier, lang)),
         escape_html(provenance_label(v.provenance, lang)),
     );
     if v.qualifier != Qualifier::Exact {
@@ -210,6 +241,14 @@ pub fn value_tip(v: &Value, lang: Lang) -> String {
         s.push_str(&format!("<br/><i>{q}</i>"));
     }
     s
+}
+
+/// The colon after a label: ASCII `: ` in English, full-width `：` after Chinese text.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Zh => "：",
+    }
 }
 
 /// Powers of ten just below the smallest and just above the largest positive value: log-axis
@@ -250,7 +289,7 @@ pub fn wants_log(values: impl IntoIterator<Item = f64>) -> bool {
 }
 
 /// Distinct series keys of these values, in first-appearance order.
-pub fn series_keys<'a>(values: impl IntoIterator<Item = &'a Value>) -> Vec<&'static str> {
+pub fn series_keys<'a>(values: impl IntoIterator<Item = &'a Row>) -> Vec<&'static str> {
     let mut keys: Vec<&'static str> = Vec::new();
     for v in values {
         if !keys.contains(&v.series_key) {
@@ -261,7 +300,7 @@ pub fn series_keys<'a>(values: impl IntoIterator<Item = &'a Value>) -> Vec<&'sta
 }
 
 /// Colour of a series: its region's colour, else the palette's `index`-th.
-pub fn series_color(v: &Value, index: usize) -> &'static str {
+pub fn series_color(v: &Row, index: usize) -> &'static str {
     v.region.and_then(region_color).unwrap_or(PALETTE[index % PALETTE.len()])
 }
 
@@ -275,6 +314,13 @@ mod tests {
         assert_eq!(json(series_symbol(0, false)), "circle");
         assert_eq!(json(series_symbol(1, true)), "emptyRect");
         assert_eq!(json(series_symbol(3, false)), "diamond");
+    }
+
+    #[test]
+    fn tables_are_valid_json() {
+        let t: PointText = vec![vec!["a\"b\\c".into(), "\n<b>中</b>".into()], vec![], vec!["".into()]];
+        let back: Vec<Vec<String>> = serde_json::from_str(&json_table(&t)).unwrap();
+        assert_eq!(back, t);
     }
 
     #[test]

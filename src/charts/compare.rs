@@ -5,8 +5,10 @@
 //! the figure lists, leaving out residual and world aggregates; ties share a rank.
 
 use super::grouped_bar::part_label;
-use crate::data::{figure, Region, RegionKind, Text, Value, REGIONS};
+use super::ChartOptions;
+use crate::data::{figure, Qualifier, Region, RegionKind, Text, Unit, REGIONS};
 use crate::i18n::Lang;
+use crate::view_table::{table, Row as ShownRow, ViewTable};
 
 /// One indicator of the compare view.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -50,12 +52,27 @@ pub static INDICATORS: [Indicator; 10] = [
     },
 ];
 
+/// A value as the compare view prints it: read from a figure's table in view.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stated {
+    /// The number shown (every stated digit).
+    pub value: f64,
+    pub unit: Unit,
+    pub qualifier: Qualifier,
+}
+
+impl Stated {
+    fn of(r: &ShownRow) -> Stated {
+        Stated { value: r.shown(), unit: r.unit, qualifier: r.qualifier }
+    }
+}
+
 /// One region's value for an indicator (part).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {
     pub region: &'static str,
     /// The stated value, or `None`: "not stated in the report".
-    pub value: Option<&'static Value>,
+    pub value: Option<Stated>,
     /// The figure the value comes from.
     pub figure: Option<&'static str>,
     /// Rank among the regions the report ranks, where it ranks them.
@@ -72,34 +89,39 @@ pub struct Row {
     pub max: f64,
 }
 
-fn part_of(v: &Value) -> &'static str {
-    v.series_key.split_once("__").map_or("", |p| p.1)
+fn part_of(key: &str) -> &str {
+    key.split_once("__").map_or("", |p| p.1)
 }
 
-fn rank_in(fig: &'static str, part: &str, x: &str, v: &Value) -> Option<usize> {
-    let f = figure(fig)?;
-    let ranked_kind = |code: &str| REGIONS.iter().find(|r: &&Region| r.code == code).is_none_or(|r| !matches!(r.kind, RegionKind::Residual | RegionKind::World));
-    let listed: Vec<f64> = f
-        .points()
-        .filter(|w| w.x == x && part_of(w) == part && w.region.is_some_and(ranked_kind))
-        .map(|w| w.value)
-        .collect();
+/// Regions a figure's ranking counts: not the rest of the world, not the world.
+fn ranked_kind(code: &str) -> bool {
+    REGIONS.iter().find(|r: &&Region| r.code == code).is_none_or(|r| !matches!(r.kind, RegionKind::Residual | RegionKind::World))
+}
+
+fn rank_in(t: &ViewTable, part: &str, x: &str, v: &ShownRow) -> Option<usize> {
     if !v.region.is_some_and(ranked_kind) {
         return None;
     }
-    Some(1 + listed.iter().filter(|w| **w > v.value).count())
+    let listed = t.plotted().filter(|w| w.x == x && part_of(w.series_key) == part && w.region.is_some_and(ranked_kind));
+    Some(1 + listed.filter(|w| w.value > v.value).count())
 }
 
-/// The rows of `indicator` for `regions`, in the given order of regions.
+/// The rows of `indicator` for `regions`, in the given order of regions, read from the tables
+/// of its figures (each in its default state: every region, every year).
 pub fn rows(indicator: &Indicator, regions: &[&'static str], lang: Lang) -> Vec<Row> {
+    let tables: Vec<(&'static str, ViewTable)> =
+        indicator.figures.iter().filter_map(|id| figure(id).map(|f| (f.id, table(f, &ChartOptions::default(), lang)))).collect();
+    fn at_x<'t>(t: &'t ViewTable, x: &'t str) -> impl Iterator<Item = &'t ShownRow> + 't {
+        t.plotted().filter(move |v| v.x == x && v.region.is_some())
+    }
     let mut parts: Vec<&'static str> = Vec::new();
     let mut part_labels: Vec<String> = Vec::new();
-    for id in indicator.figures {
-        for v in figure(id).into_iter().flat_map(|f| f.points()).filter(|v| v.x == indicator.x && v.region.is_some()) {
-            let p = part_of(v);
+    for (_, t) in &tables {
+        for v in at_x(t, indicator.x) {
+            let p = part_of(v.series_key);
             if !parts.contains(&p) {
                 parts.push(p);
-                part_labels.push(part_label(v, lang));
+                part_labels.push(part_label(v.series, v.region, lang));
             }
         }
     }
@@ -110,15 +132,15 @@ pub fn rows(indicator: &Indicator, regions: &[&'static str], lang: Lang) -> Vec<
             let cells: Vec<Cell> = regions
                 .iter()
                 .map(|region| {
-                    let found = indicator.figures.iter().find_map(|id| {
-                        figure(id)?.points().find(|v| v.x == indicator.x && v.region == Some(region) && part_of(v) == *part).map(|v| (*id, v))
+                    let found = tables.iter().find_map(|(id, t)| {
+                        at_x(t, indicator.x).find(|v| v.region == Some(region) && part_of(v.series_key) == *part).map(|v| (*id, t, v))
                     });
                     match found {
-                        Some((fig, v)) => Cell {
+                        Some((fig, t, v)) => Cell {
                             region,
-                            value: Some(v),
+                            value: Some(Stated::of(v)),
                             figure: Some(fig),
-                            rank: if indicator.ranked.contains(&fig) { rank_in(fig, part, indicator.x, v) } else { None },
+                            rank: if indicator.ranked.contains(&fig) { rank_in(t, part, indicator.x, v) } else { None },
                         },
                         None => Cell { region, value: None, figure: None, rank: None },
                     }

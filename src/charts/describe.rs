@@ -2,61 +2,66 @@
 //! kind of chart, then every value drawn (series, x, value with its mark and unit), or, for
 //! long series, a summary that points to the table view.
 
-use super::{measure_of, visible_values, ChartOptions};
-use crate::data::epoch::{models_by_country, models_by_sector, ALL_YEARS};
-use crate::data::{region_name, ChartKind, Figure, Role};
-use crate::i18n::{chart_kind_label, format_full, format_period, format_stated, strings, Lang};
+use super::{ChartOptions, TOP_N};
+use crate::data::ChartKind;
+use crate::i18n::{chart_kind_label, format_full, format_in_text, format_period, strings, Lang};
+use crate::view_table::{empty_message, table, Row, ViewTable};
 
 /// Above this many values the description summarises instead of listing.
 pub const LIST_LIMIT: usize = 40;
 
 /// The description of `fig`'s chart under `options`, in `lang`.
-pub fn describe(fig: &'static Figure, options: &ChartOptions, lang: Lang) -> String {
-    let t = strings(lang);
+pub fn describe(fig: &'static crate::data::Figure, options: &ChartOptions, lang: Lang) -> String {
+    describe_table(&table(fig, options, lang), options)
+}
+
+/// The description of a table in view: the kind of chart, then every value not hidden (series,
+/// x, value with its mark and unit), or a summary that points to the table view.
+pub fn describe_table(t: &ViewTable, options: &ChartOptions) -> String {
+    let (fig, lang) = (t.fig, t.lang);
+    let s = strings(lang);
     let (sep, end, colon) = match lang {
         Lang::En => ("; ", ". ", ": "),
         Lang::Zh => ("；", "。", "："),
     };
     let kind = chart_kind_label(fig.kind, lang);
     let head = match lang {
-        Lang::En => format!("{} {}, {kind}{end}", t.figure, fig.id),
-        Lang::Zh => format!("{}{}，{kind}{end}", t.figure, fig.id),
+        Lang::En => format!("{} {}, {kind}{end}", s.figure, fig.id),
+        Lang::Zh => format!("{} {}，{kind}{end}", s.figure, fig.id),
     };
-    if fig.is_recomputed() {
-        let years = options.time.map_or(ALL_YEARS, |r| r.resolve(ALL_YEARS));
-        return if fig.kind == ChartKind::Bar {
-            let counts: Vec<String> = models_by_country(years)
-                .into_iter()
-                .filter(|(c, _)| options.regions.is_empty() || options.regions.contains(c))
-                .take(if options.show_all { usize::MAX } else { super::TOP_N })
-                .map(|(c, n)| format!("{}{colon}{}", region_name(c).map_or(c, |x| lang.pick(x)), format_full(n as f64, lang)))
-                .collect();
-            format!("{head}{}{end}{}", counts.join(sep), t.recomputed_note)
-        } else {
-            let measure = measure_of(fig);
-            let groups = models_by_sector(measure, years);
-            let n: usize = groups.iter().map(|(_, m)| m.len()).sum();
-            let top = groups.iter().flat_map(|(_, m)| m.iter()).max_by(|a, b| measure.of(a).unwrap_or(0.0).total_cmp(&measure.of(b).unwrap_or(0.0)));
-            let top = top.map(|m| format!("{} ({})", m.name, format_full(measure.of(m).unwrap_or(0.0), lang))).unwrap_or_default();
-            match lang {
-                Lang::En => format!("{head}{n} models, {}–{}; the largest: {top}. Every model is listed in the table view. {}", years.0, years.1, t.recomputed_note),
-                Lang::Zh => format!("{head}共{n}个模型，{}–{}年；最大者：{top}。表格视图列出全部模型。{}", years.0, years.1, t.recomputed_note),
-            }
-        };
+    if let Some(message) = empty_message(t) {
+        return format!("{head}{message}");
     }
-    let values: Vec<_> = visible_values(fig, options).into_iter().filter(|v| v.role != Role::Annotation).collect();
-    if values.is_empty() {
-        return format!("{head}{}", t.no_values);
+    let rows: Vec<&Row> = t.plotted().filter(|r| !r.hidden).collect();
+    if rows.is_empty() {
+        return format!("{head}{}", s.no_values);
     }
-    let item = |v: &crate::data::Value| format!("{} {}{colon}{}", lang.pick(v.series), format_period(v.x, lang), format_stated(v.value, v.unit, v.qualifier, lang));
-    if values.len() > LIST_LIMIT {
-        let max = values.iter().max_by(|a, b| a.value.total_cmp(&b.value)).map(|v| item(v)).unwrap_or_default();
+    let notes = t.notes.first().map_or(String::new(), |n| format!(" {n}"));
+    if t.is_recomputed() && fig.kind == ChartKind::Bar {
+        let shown = if options.show_all { usize::MAX } else { TOP_N };
+        let counts: Vec<String> = rows.iter().take(shown).map(|r| format!("{}{colon}{}", lang.pick(r.series), format_full(r.value, lang))).collect();
+        let period = format_period(&rows[0].x, lang);
+        return format!("{head}{period}{colon}{}{end}{notes}", counts.join(sep));
+    }
+    if t.is_recomputed() {
+        let years = t.span.map(|(a, b)| format_period(&format!("{a}-{b}"), lang)).unwrap_or_default();
+        let top = rows.iter().max_by(|a, b| a.value.total_cmp(&b.value));
+        let top = top.and_then(|r| Some(format!("{} ({})", r.model?.name, format_in_text(r.shown(), r.unit, r.qualifier, lang)))).unwrap_or_default();
+        let n = format_full(rows.len() as f64, lang);
         return match lang {
-            Lang::En => format!("{head}{} values; the largest: {max}. Every value is listed in the table view.", values.len()),
-            Lang::Zh => format!("{head}共{}个数值；最大者：{max}。表格视图列出全部数值。", values.len()),
+            Lang::En => format!("{head}{n} models, {years}; the largest: {top}. Every model is listed in the table view.{notes}"),
+            Lang::Zh => format!("{head}共{n}个模型，{years}；最大者：{top}。表格视图列出全部模型。{notes}"),
         };
     }
-    let items: Vec<String> = values.iter().map(|v| item(v)).collect();
+    let item = |r: &Row| format!("{} {}{colon}{}", lang.pick(r.series), format_period(&r.x, lang), format_in_text(r.shown(), r.unit, r.qualifier, lang));
+    if rows.len() > LIST_LIMIT {
+        let max = rows.iter().max_by(|a, b| a.value.total_cmp(&b.value)).map(|r| item(r)).unwrap_or_default();
+        return match lang {
+            Lang::En => format!("{head}{} values; the largest: {max}. Every value is listed in the table view.", rows.len()),
+            Lang::Zh => format!("{head}共{}个数值；最大者：{max}。表格视图列出全部数值。", rows.len()),
+        };
+    }
+    let items: Vec<String> = rows.iter().map(|r| item(r)).collect();
     format!("{head}{}{end}", items.join(sep))
 }
 
@@ -70,7 +75,7 @@ mod tests {
         let d = describe(figure("1.1.1").unwrap(), &ChartOptions::default(), Lang::En);
         assert_eq!(d, "Figure 1.1.1, line chart. World 2010: ≈ 88,000 publications; World 2022: > 240,000 publications. ");
         let d = describe(figure("1.1.1").unwrap(), &ChartOptions::default(), Lang::Zh);
-        assert!(d.starts_with("图1.1.1，折线图。全球 2010年：≈ 88,000篇；"));
+        assert!(d.starts_with("图 1.1.1，折线图。全球 2010年：约8.8万篇；全球 2022年：超过24万篇。"), "{d}");
     }
 
     #[test]

@@ -8,13 +8,14 @@ use charming::Chart;
 
 use super::common::*;
 use super::{BuiltChart, Ctx};
-use crate::data::{region_name, Role, Value};
+use crate::data::{region_name, Role, Text};
+use crate::view_table::Row;
 use crate::i18n::Lang;
 
 /// The part of a regional series' label after its region's name: "China – Industry" → "Industry".
-pub(super) fn part_label(v: &Value, lang: Lang) -> String {
-    let label = lang.pick(v.series);
-    let region = v.region.and_then(region_name).map(|n| lang.pick(n)).unwrap_or("");
+pub(super) fn part_label(series: Text, region: Option<&str>, lang: Lang) -> String {
+    let label = lang.pick(series);
+    let region = region.and_then(region_name).map(|n| lang.pick(n)).unwrap_or("");
     label
         .strip_prefix(region)
         .map(|rest| rest.trim_start_matches([' ', '–', '-']).to_string())
@@ -24,7 +25,7 @@ pub(super) fn part_label(v: &Value, lang: Lang) -> String {
 
 pub(super) fn build(ctx: &Ctx) -> BuiltChart {
     let (fig, lang) = (ctx.fig, ctx.lang);
-    let points: Vec<&Value> = ctx.with_role(Role::Point);
+    let points: Vec<&Row> = ctx.with_role(Role::Point);
     let mut legend_names = Vec::new();
     let mut groups: Vec<&'static str> = Vec::new();
     let mut parts: Vec<&'static str> = Vec::new();
@@ -43,10 +44,10 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
     let mut bars = Vec::new();
     for (i, part) in parts.iter().enumerate() {
-        let in_part: Vec<&Value> = points.iter().copied().filter(|v| v.series_key.split_once("__").map_or("", |p| p.1) == *part).collect();
-        let name = in_part.first().map(|v| part_label(v, lang)).unwrap_or_default();
+        let in_part: Vec<&Row> = points.iter().copied().filter(|v| v.series_key.split_once("__").map_or("", |p| p.1) == *part).collect();
+        let name = in_part.first().map(|v| part_label(v.series, v.region, lang)).unwrap_or_default();
         legend_names.push((name.clone(), ctx.entry_key(part)));
-        let cells: Vec<Option<&Value>> = groups.iter().map(|g| in_part.iter().copied().find(|v| v.region == Some(*g))).collect();
+        let cells: Vec<Option<&Row>> = groups.iter().map(|g| in_part.iter().copied().find(|v| v.region == Some(*g))).collect();
         tips.push(cells.iter().map(|c| c.map_or(String::new(), |v| value_tip(v, lang))).collect());
         texts.push(cells.iter().map(|c| c.map_or(String::new(), |v| point_label(v, lang))).collect());
         let data: Vec<Option<f64>> = cells.iter().map(|c| c.map(|v| v.value)).collect();

@@ -7,11 +7,12 @@ use charming::Chart;
 
 use super::common::*;
 use super::{BuiltChart, Ctx};
-use crate::data::{Qualifier, Role, Value};
+use crate::data::{Qualifier, Role};
+use crate::view_table::Row;
 use crate::i18n::strings;
 
 /// Years on the x axis: the chosen range or titled span, widened to any stated year outside it.
-pub(super) fn years(span: Option<(u16, u16)>, values: &[&Value]) -> Vec<u16> {
+pub(super) fn years(span: Option<(u16, u16)>, values: &[&Row]) -> Vec<u16> {
     let stated: Vec<u16> = values.iter().filter_map(|v| v.x.parse().ok()).collect();
     let lo = stated.iter().copied().chain(span.map(|s| s.0)).min().unwrap_or(2010);
     let hi = stated.iter().copied().chain(span.map(|s| s.1)).max().unwrap_or(lo);
@@ -20,7 +21,7 @@ pub(super) fn years(span: Option<(u16, u16)>, values: &[&Value]) -> Vec<u16> {
 
 pub(super) fn build(ctx: &Ctx) -> BuiltChart {
     let (fig, lang) = (ctx.fig, ctx.lang);
-    let plotted: Vec<&Value> = ctx.values.iter().copied().filter(|v| v.role != Role::Annotation).collect();
+    let plotted: Vec<&Row> = ctx.values.iter().copied().filter(|v| v.role != Role::Annotation).collect();
     let years = years(ctx.span, &plotted);
     let mut legend_names = Vec::new();
     let keys = series_keys(plotted.iter().copied());
@@ -28,7 +29,7 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
     let mut labels: PointText = Vec::new();
     let mut lines: Vec<Line> = Vec::new();
     for (i, key) in keys.iter().enumerate() {
-        let rows: Vec<&Value> = plotted.iter().copied().filter(|v| v.series_key == *key).collect();
+        let rows: Vec<&Row> = plotted.iter().copied().filter(|v| v.series_key == *key).collect();
         let first = rows[0];
         let mut data: Vec<Option<f64>> = Vec::new();
         let (mut tip_row, mut label_row) = (Vec::new(), Vec::new());

@@ -7,7 +7,7 @@ mod bar;
 pub mod compare;
 pub mod controls;
 mod describe;
-pub use describe::describe;
+pub use describe::{describe, describe_table};
 mod common;
 mod grouped_bar;
 mod line;
@@ -21,10 +21,10 @@ pub use recomputed::measure_of;
 
 use charming::Chart;
 
-use crate::data::{ChartKind, Completeness, Figure, Role, Value};
+use crate::data::{ChartKind, Completeness, Figure, Role};
 use crate::i18n::Lang;
 use crate::state::{AppState, Scale, Stack, TimeRange};
-use controls::Controls;
+use crate::view_table::{table, Row, ViewTable};
 
 /// Bar charts with more categories than this show the top ones until the reader asks for all.
 pub const TOP_N: usize = 15;
@@ -71,45 +71,29 @@ pub struct BuiltChart {
     pub legend: Vec<(String, String)>,
 }
 
-/// Everything a builder needs: the figure, its values after the reader's region and time
-/// filters, and the resolved options.
-pub(crate) struct Ctx {
+/// Everything a builder needs: the table in view and the resolved options.
+pub(crate) struct Ctx<'a> {
     pub fig: &'static Figure,
     pub lang: Lang,
-    /// Rows kept by the region and time filters (all roles).
-    pub values: Vec<&'static Value>,
+    pub table: &'a ViewTable,
+    /// Rows in view (all roles; hidden series included, for the legend).
+    pub values: Vec<&'a Row>,
     /// Years of the time axis: the chosen range, else the figure's span.
     pub span: Option<(u16, u16)>,
     pub log: bool,
     pub relative: bool,
     pub show_all: bool,
-    pub regions: Vec<&'static str>,
-    pub time: Option<(u16, u16)>,
-    controls: Controls,
-    hide: Vec<String>,
 }
 
-impl Ctx {
-    fn new(fig: &'static Figure, options: &ChartOptions, lang: Lang) -> Ctx {
-        let controls = controls::controls(fig);
-        let time = match (options.time, controls.years) {
-            (Some(t), Some(span)) => Some(t.resolve(span)),
-            _ => None,
-        };
-        let keep = |v: &&'static Value| {
-            let region_ok = options.regions.is_empty() || v.region.is_none_or(|r| options.regions.contains(&r));
-            let year: Option<u16> = if v.x.len() == 4 { v.x.parse().ok() } else { None };
-            let time_ok = match (time, year) {
-                (Some((a, b)), Some(y)) => (a..=b).contains(&y),
-                _ => true,
-            };
-            region_ok && time_ok
-        };
+impl<'a> Ctx<'a> {
+    fn new(table: &'a ViewTable, options: &ChartOptions) -> Ctx<'a> {
+        let controls = &table.controls;
         Ctx {
-            fig,
-            lang,
-            values: fig.values.iter().filter(keep).collect(),
-            span: time.or(fig.span),
+            fig: table.fig,
+            lang: table.lang,
+            table,
+            values: table.rows.iter().collect(),
+            span: table.span,
             log: match options.scale {
                 Some(Scale::Log) => controls.scale,
                 Some(Scale::Linear) => false,
@@ -117,42 +101,41 @@ impl Ctx {
             },
             relative: controls.stack && options.stack == Some(Stack::Relative),
             show_all: options.show_all,
-            regions: options.regions.clone(),
-            time,
-            hide: options.hide.clone(),
-            controls,
         }
     }
 
-    /// Rows with this role among the kept values.
-    pub fn with_role(&self, role: Role) -> Vec<&'static Value> {
+    /// Rows with this role among the rows in view.
+    pub fn with_role(&self, role: Role) -> Vec<&'a Row> {
         self.values.iter().copied().filter(|v| v.role == role).collect()
     }
 
     /// The legend key (`hide=`) of a series key, sector code or part key.
     pub fn entry_key(&self, key: &str) -> String {
-        self.controls
-            .legend
-            .iter()
-            .find(|e| e.key == key || e.series_keys.contains(&key))
-            .map_or_else(|| key.to_string(), |e| e.key.clone())
-    }
-
-    fn is_hidden(&self, key: &str) -> bool {
-        self.hide.contains(&key.to_string())
+        self.table.legend_key(key)
     }
 }
 
-/// Builds the chart of `fig`, or `None` for figures that have nothing to plot (illustrations
-/// and figures whose values the report does not give and no dataset here reproduces).
+/// True when `fig` is drawn as a chart at all (not an illustration or a figure without values).
+pub fn has_chart(fig: &'static Figure) -> bool {
+    fig.is_recomputed() || (fig.kind != ChartKind::Image && fig.completeness != Completeness::None && fig.values.iter().any(|v| v.role != Role::Annotation))
+}
+
+/// Builds the chart of `fig` under `options`: [`build_from`] on its [`table`].
 pub fn build(fig: &'static Figure, options: &ChartOptions, lang: Lang) -> Option<BuiltChart> {
-    let ctx = Ctx::new(fig, options, lang);
-    let built = if fig.is_recomputed() {
-        recomputed::build(&ctx)?
-    } else if fig.kind == ChartKind::Image || fig.completeness == Completeness::None || fig.values.iter().all(|v| v.role == Role::Annotation) {
+    build_from(&table(fig, options, lang), options)
+}
+
+/// Builds the chart of a table in view, or `None` when there is nothing to draw: the figure
+/// has no chart ([`has_chart`]) or nothing is in view (`table.empty` says why).
+pub fn build_from(table: &ViewTable, options: &ChartOptions) -> Option<BuiltChart> {
+    if !has_chart(table.fig) || table.empty.is_some() {
         return None;
+    }
+    let ctx = Ctx::new(table, options);
+    let mut built = if table.is_recomputed() {
+        recomputed::build(&ctx)?
     } else {
-        match fig.kind {
+        match table.fig.kind {
             ChartKind::Line => line::build(&ctx),
             ChartKind::Bar => bar::build(&ctx),
             ChartKind::GroupedBar => grouped_bar::build(&ctx),
@@ -162,18 +145,21 @@ pub fn build(fig: &'static Figure, options: &ChartOptions, lang: Lang) -> Option
             ChartKind::Image => return None,
         }
     };
+    // Notes on how the table was made come first.
+    let mut notes = table.notes.clone();
+    notes.append(&mut built.footnotes);
+    built.footnotes = notes;
     Some(apply_hidden(built, &ctx))
-}
-
-/// The figure's rows that the reader's region and time choices keep (all roles), file order.
-pub fn visible_values(fig: &'static Figure, options: &ChartOptions) -> Vec<&'static Value> {
-    Ctx::new(fig, options, Lang::En).values
 }
 
 /// Greys out hidden legend entries (ECharts keeps them in the legend, so they can come back).
 fn apply_hidden(mut built: BuiltChart, ctx: &Ctx) -> BuiltChart {
-    let hidden: Vec<(String, bool)> =
-        built.legend.iter().filter(|(_, key)| ctx.is_hidden(key)).map(|(name, _)| (name.clone(), false)).collect();
+    let hidden: Vec<(String, bool)> = built
+        .legend
+        .iter()
+        .filter(|(_, key)| ctx.table.rows.iter().any(|r| r.hidden && ctx.entry_key(r.series_key) == *key))
+        .map(|(name, _)| (name.clone(), false))
+        .collect();
     if !hidden.is_empty() {
         built.chart = built.chart.legend(common::legend().selected(hidden));
     }

@@ -8,15 +8,16 @@ use charming::Chart;
 
 use super::common::*;
 use super::{BuiltChart, Ctx};
-use crate::data::{Unit, Value};
-use crate::i18n::{format_stated, strings, Lang};
+use crate::data::{Unit};
+use crate::view_table::Row;
+use crate::i18n::{format_stated, strings};
 
 pub(super) fn build(ctx: &Ctx) -> BuiltChart {
     let (fig, lang) = (ctx.fig, ctx.lang);
     let s = strings(lang);
-    let keys = series_keys(fig.points());
-    let find = |key: &str, stat: &str| -> Option<&'static Value> { fig.values.iter().find(|v| v.series_key == key && v.x == stat) };
-    let labels: Vec<String> = keys.iter().filter_map(|k| fig.values.iter().find(|v| v.series_key == *k)).map(|v| lang.pick(v.series).to_string()).collect();
+    let keys = series_keys(ctx.with_role(crate::data::Role::Point));
+    let find = |key: &str, stat: &str| -> Option<&Row> { ctx.values.iter().copied().find(|v| v.series_key == key && v.x == stat) };
+    let labels: Vec<String> = keys.iter().filter_map(|k| ctx.values.iter().find(|v| v.series_key == *k)).map(|v| lang.pick(v.series).to_string()).collect();
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
     let mut chart = Chart::new().legend(legend()).grid(wide_grid(true));
     let mut lo_year = f64::INFINITY;
@@ -27,9 +28,10 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
         lo_year = lo_year.min(low.value);
         hi_year = hi_year.max(high.value);
         let tip = format!(
-            "<b>{}</b><br/>{}: {} – {}",
+            "<b>{}</b><br/>{}{}{} – {}",
             escape_html(&labels[i]),
             escape_html(s.interval),
+            colon(lang),
             escape_html(&format_stated(low.value, Unit::Year, low.qualifier, lang)),
             escape_html(&format_stated(high.value, Unit::Year, high.qualifier, lang)),
         );
@@ -45,9 +47,9 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
                 .line_style(LineStyle::new().width(10).color(PALETTE[0]).opacity(0.45)),
         );
     }
-    let medians: Vec<(usize, &Value)> = keys.iter().enumerate().filter_map(|(i, k)| find(k, "median").map(|v| (i, v))).collect();
-    tips.push(medians.iter().map(|(i, v)| format!("<b>{}</b><br/>{}: {}", escape_html(&labels[*i]), escape_html(s.median), escape_html(&format_stated(v.value, Unit::Year, v.qualifier, lang)))).collect());
-    texts.push(medians.iter().map(|(_, v)| format_stated(v.value, Unit::Year, v.qualifier, Lang::En)).collect());
+    let medians: Vec<(usize, &Row)> = keys.iter().enumerate().filter_map(|(i, k)| find(k, "median").map(|v| (i, v))).collect();
+    tips.push(medians.iter().map(|(i, v)| format!("<b>{}</b><br/>{}{}{}", escape_html(&labels[*i]), escape_html(s.median), colon(lang), escape_html(&format_stated(v.value, Unit::Year, v.qualifier, lang)))).collect());
+    texts.push(medians.iter().map(|(_, v)| format_stated(v.value, Unit::Year, v.qualifier, lang)).collect());
     let label_fn = label_formatter(&texts);
     for line in intervals {
         chart = chart.series(line);

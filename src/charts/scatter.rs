@@ -9,7 +9,8 @@ use charming::Chart;
 
 use super::common::*;
 use super::{BuiltChart, Ctx};
-use crate::data::{Figure, Qualifier, Role, Unit, Value};
+use crate::data::{Figure, Qualifier, Role, Unit};
+use crate::view_table::Row;
 use crate::i18n::{format_stated, Lang};
 
 const COMPUTE: &str = "training_compute_petaflop";
@@ -24,7 +25,7 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
     if is_pair(fig) {
         return build_pair(ctx);
     }
-    let points: Vec<&Value> = ctx.with_role(Role::Point);
+    let points: Vec<&Row> = ctx.with_role(Role::Point);
     let years: Vec<u16> = points.iter().filter_map(|v| v.x.parse().ok()).collect();
     let lo = years.iter().copied().chain(ctx.span.map(|s| s.0)).min().unwrap_or(2010);
     let hi = years.iter().copied().chain(ctx.span.map(|s| s.1)).max().unwrap_or(lo);
@@ -57,7 +58,7 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
     BuiltChart { chart, height: 420, footnotes: Vec::new(), shown: None, legend: legend_names }
 }
 
-fn point_series(v: &Value, name: &str, point: Vec<f64>, i: usize) -> Scatter {
+fn point_series(v: &Row, name: &str, point: Vec<f64>, i: usize) -> Scatter {
     let color = PALETTE[i % PALETTE.len()];
     let style = if v.qualifier == Qualifier::Exact {
         ItemStyle::new().color(color)
@@ -73,14 +74,15 @@ fn point_series(v: &Value, name: &str, point: Vec<f64>, i: usize) -> Scatter {
 }
 
 fn build_pair(ctx: &Ctx) -> BuiltChart {
-    let (fig, lang) = (ctx.fig, ctx.lang);
-    let keys = series_keys(fig.values.iter().filter(|v| v.role == Role::Point));
+    let lang = ctx.lang;
+    let points = ctx.with_role(Role::Point);
+    let keys = series_keys(points.iter().copied());
     let mut legend_names = Vec::new();
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
     let mut series = Vec::new();
     let (mut xs, mut ys) = (Vec::new(), Vec::new());
     for (i, key) in keys.iter().enumerate() {
-        let find = |x: &str| fig.values.iter().find(|v| v.series_key == *key && v.x == x);
+        let find = |x: &str| points.iter().copied().find(|v| v.series_key == *key && v.x == x);
         // A model needs both measures to be placed; the data has both for every model.
         let (Some(compute), Some(cost)) = (find(COMPUTE), find(COST)) else { continue };
         tips.push(vec![format!(

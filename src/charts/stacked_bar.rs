@@ -10,16 +10,19 @@ use charming::Chart;
 use super::common::*;
 use super::line::years;
 use super::{BuiltChart, Ctx};
-use crate::data::{Role, Value};
+use crate::data::{Role};
+use crate::view_table::Row;
 use crate::i18n::{format_full, strings, Lang};
 
 /// Share of `part` in its year's total, in percent, with tooltip and label text.
-fn share(part: &Value, total: f64, lang: Lang) -> (f64, String, String) {
+fn share(part: &Row, total: f64, lang: Lang) -> (f64, String, String) {
     let pct = part.value / total * 100.0;
+    let (open, close) = if lang == Lang::En { (" (", ")") } else { ("（", "）") };
     let tip = format!(
-        "{}<br/>{}: {}% ({} / {})",
+        "{}<br/>{}{}{}%{open}{} / {}{close}",
         value_tip(part, lang),
         escape_html(strings(lang).computed_share),
+        colon(lang),
         format!("{pct:.2}").trim_end_matches('0').trim_end_matches('.'),
         format_full(part.value, lang),
         format_full(total, lang)
@@ -27,16 +30,16 @@ fn share(part: &Value, total: f64, lang: Lang) -> (f64, String, String) {
     (pct, tip, format!("{pct:.1}%"))
 }
 
-pub(super) fn build(ctx: &Ctx) -> BuiltChart {
+pub(super) fn build<'a>(ctx: &Ctx<'a>) -> BuiltChart {
     let (fig, lang) = (ctx.fig, ctx.lang);
-    let plotted: Vec<&'static Value> = ctx.values.iter().copied().filter(|v| v.role != Role::Annotation).collect();
+    let plotted: Vec<&'a Row> = ctx.values.iter().copied().filter(|v| v.role != Role::Annotation).collect();
     let years = years(ctx.span, &plotted);
     let mut legend_names = Vec::new();
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
     let mut series: Vec<Series> = Vec::new();
-    let parts: Vec<&'static Value> = plotted.iter().copied().filter(|v| v.role == Role::Point).collect();
-    let totals: Vec<&'static Value> = plotted.iter().copied().filter(|v| v.role == Role::Total).collect();
-    let row = |rows: &[&'static Value], key: &str| -> Vec<Option<&'static Value>> {
+    let parts: Vec<&'a Row> = plotted.iter().copied().filter(|v| v.role == Role::Point).collect();
+    let totals: Vec<&'a Row> = plotted.iter().copied().filter(|v| v.role == Role::Total).collect();
+    let row = |rows: &[&'a Row], key: &str| -> Vec<Option<&'a Row>> {
         years.iter().map(|y| rows.iter().copied().find(|v| v.series_key == key && v.x == y.to_string())).collect()
     };
     // The year's total: the stated total where there is one, else the sum of the stated parts.

@@ -55,7 +55,8 @@ fn tooltips_mark_bounds_and_approximations_in_each_language() {
     assert!(en.contains("&gt; 240,000 publications"), "lower bound marked");
     assert!(en.contains("≈ 88,000 publications"), "approximation marked");
     let zh = serde_json::to_string(&option("1.1.1", Lang::Zh, ChartOptions::default())).unwrap();
-    assert!(zh.contains("&gt; 240,000篇"));
+    assert!(zh.contains("2022年：&gt; 240,000篇"), "full-width colon after Chinese text");
+    assert!(!zh.contains("年: "));
     assert!(zh.contains("下限"));
 }
 
@@ -144,7 +145,7 @@ fn recomputed_scatter_names_the_reports_models() {
     for name in ["AlexNet", "Transformer", "Gemini 1.0 Ultra"] {
         assert!(json.contains(&format!("<b>{name}</b>")), "{name} findable in tooltips");
     }
-    assert!(built.footnotes[0].contains("Epoch AI, data accessed 2026-01-26"));
+    assert!(built.footnotes[0].contains(&format!("(data accessed {})", crate::data::sources::EPOCH_ACCESSED)));
     let opt: Json = serde_json::to_value(&built.chart).unwrap();
     assert_eq!(opt["yAxis"]["type"], "log");
     assert_eq!(names(&opt)[0], "Industry");

@@ -11,16 +11,18 @@ use super::copy_link::CopyLink;
 use super::data_table::DataTable;
 use super::share_panel::SharePanel;
 use crate::charts::controls::controls;
-use crate::charts::{build, describe, ChartOptions};
-use crate::data::{Figure, FIGURES};
+use crate::charts::{build_from, describe_table, has_chart, ChartOptions};
+use crate::data::sources::{EPOCH_CITATION_EN, EPOCH_CITATION_ZH, REPORT_EN, REPORT_ZH};
+use crate::data::{Figure, Role, FIGURES};
 use crate::i18n::{completeness_label, format_stated, provenance_label, strings, Lang};
 use crate::state::{AppState, View};
+use crate::view_table::{count_line, empty_message, table, Empty};
 
 fn source_line(fig: &Figure, lang: Lang) -> String {
     if fig.is_recomputed() {
         return match lang {
-            Lang::En => "Epoch AI, “Data on Notable AI Models”, epoch.ai, accessed 2026-01-26 (CC BY 4.0)".into(),
-            Lang::Zh => "Epoch AI《知名人工智能模型数据》（Data on Notable AI Models），epoch.ai，2026年1月26日获取（CC BY 4.0）".into(),
+            Lang::En => EPOCH_CITATION_EN.into(),
+            Lang::Zh => EPOCH_CITATION_ZH.into(),
         };
     }
     let mut provenances: Vec<&str> = Vec::new();
@@ -31,29 +33,14 @@ fn source_line(fig: &Figure, lang: Lang) -> String {
         }
     }
     let report = match lang {
-        Lang::En => "AI Index Report 2024",
-        Lang::Zh => "《2024年人工智能指数报告》",
+        Lang::En => REPORT_EN,
+        Lang::Zh => REPORT_ZH,
     };
     let sep = if lang == Lang::En { "; " } else { "；" };
     if provenances.is_empty() {
         return format!("{report} · {}", fig.source_org);
     }
     format!("{report} · {} · {}", fig.source_org, provenances.join(sep))
-}
-
-fn stated_count(fig: &Figure, lang: Lang) -> String {
-    let t = strings(lang);
-    if fig.is_recomputed() {
-        let n = crate::data::MODELS.len();
-        return match lang {
-            Lang::En => format!("{n} notable models of 2003–2023 in the dataset"),
-            Lang::Zh => format!("数据集中2003–2023年的知名模型共{n}个"),
-        };
-    }
-    match lang {
-        Lang::En => format!("{} {}", fig.values.len(), t.values_stated),
-        Lang::Zh => format!("{}{}", fig.values.len(), t.values_stated),
-    }
 }
 
 #[component]
@@ -63,19 +50,32 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
     let t = strings(lang);
     let view_kind = Memo::new(move |_| page.state.with(|s| s.view));
     let options = Memo::new(move |_| page.state.with(ChartOptions::from_state));
+    // The one table of what is shown: chart, table view, description, count and notes read it.
+    let shown = Memo::new_with_compare(move |_| table(fig, &options.get(), lang), |_, _| true);
     // Rebuilt whenever an input changes; charts are not compared (that would cost page weight).
-    let built = Memo::new_with_compare(move |_| build(fig, &options.get(), lang).map(|b| (b, lang)), |_, _| true);
-    let description = Memo::new(move |_| describe(fig, &options.get(), lang));
+    let built = Memo::new_with_compare(move |_| shown.with(|t| build_from(t, &options.get())).map(|b| (b, lang)), |_, _| true);
+    let description = Memo::new(move |_| shown.with(|t| describe_table(t, &options.get())));
+    let empty = Memo::new(move |_| shown.with(|t| empty_message(t).map(|m| (m, matches!(t.empty, Some(Empty::NoValueForRegions))))));
     let legend_names = Memo::new(move |_| built.with(|b| b.as_ref().map(|(b, _)| b.legend.clone()).unwrap_or_default()));
     let chart_height = Memo::new(move |_| built.with(|b| b.as_ref().map_or(0, |(b, _)| b.height)));
     let index = FIGURES.iter().position(|f| f.id == fig.id).unwrap_or(0);
     let prev = index.checked_sub(1).and_then(|i| FIGURES.get(i));
     let next = FIGURES.get(index + 1);
-    let has_chart = built.with_untracked(|b| b.is_some());
+    let has_chart = has_chart(fig);
     let offered = controls(fig);
     let link = move |id: &'static str| href(&AppState { fig: Some(id), lang, ..AppState::default() });
     let go_view = go.clone();
     let go_all = go.clone();
+    let go_reset = go.clone();
+    // The empty state's button: all years (and, when the regions alone leave nothing, all regions).
+    let reset = Callback::new(move |_: ()| {
+        let mut s = page.state.get_untracked();
+        if empty.get_untracked().is_some_and(|(_, regions)| regions) {
+            s.regions = Vec::new();
+        }
+        s.time = None;
+        go_reset.to(s, false);
+    });
     let toggle_all = Callback::new(move |_: ()| {
         let mut s = page.state.get_untracked();
         s.show_all = !s.show_all;
@@ -105,9 +105,9 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                 return view! { <p class="description">{lang.pick(fig.description)}</p> }.into_any();
             }
             if view_kind.get() == View::Table {
-                view! { <DataTable fig=fig options=options lang=lang/> }.into_any()
+                view! { <DataTable table=shown lang=lang/> }.into_any()
             } else {
-                view! { <ChartView fig=fig built=built on_legend=on_legend description=description/> }.into_any()
+                view! { <ChartArea fig=fig built=built empty=empty reset=reset on_legend=on_legend description=description lang=lang/> }.into_any()
             }
         };
         return view! { <super::embed::EmbedFrame fig=fig lang=lang>{chart}</super::embed::EmbedFrame> }.into_any();
@@ -128,7 +128,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                     <span class="badge" data-completeness=format!("{:?}", fig.completeness)>
                         {completeness_label(fig.completeness, fig.is_recomputed(), lang)}
                     </span>
-                    <span class="stated-count">{stated_count(fig, lang)}</span>
+                    <span class="stated-count">{move || shown.with(count_line)}</span>
                     <CopyLink lang=lang/>
                 </p>
             </header>
@@ -139,10 +139,14 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                         <button type="button" id="view-table" aria-pressed=move || (view_kind.get() == View::Table).to_string() on:click={let s = set_view.clone(); move |_| s(View::Table)}>{t.view_table}</button>
                     </div>
                     <FigureControls controls=offered.clone() lang=lang legend=legend_names/>
-                    <Show when=move || view_kind.get() != View::Table fallback=move || view! { <DataTable fig=fig options=options lang=lang/> }>
-                        <ChartView fig=fig built=built on_legend=on_legend description=description/>
+                    <Show when=move || view_kind.get() != View::Table fallback=move || view! { <DataTable table=shown lang=lang/> }>
+                        <ChartArea fig=fig built=built empty=empty reset=reset on_legend=on_legend description=description lang=lang/>
                         {move || built.with(|b| b.as_ref().and_then(|(b, _)| b.shown)).map(|(shown, all)| {
-                            let label = if shown < all { format!("{} ({all})", t.show_all) } else { t.show_top.to_string() };
+                            let label = match lang {
+                                _ if shown >= all => t.show_top.to_string(),
+                                Lang::En => format!("{} ({all})", t.show_all),
+                                Lang::Zh => format!("{}（{all}）", t.show_all),
+                            };
                             view! { <button type="button" class="show-all" on:click=move |_| toggle_all.run(())>{label}</button> }
                         })}
                     </Show>
@@ -162,9 +166,14 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                 <dt>{t.source}</dt>
                 <dd class="source">{source_line(fig, lang)}</dd>
             </dl>
-            {{
+            {move || {
                 let l = lang;
-                let notes: Vec<String> = fig.annotations().map(|a| format!("{}: {}", l.pick(a.series), format_stated(a.value, a.unit, a.qualifier, l))).collect();
+                let colon = if l == Lang::En { ": " } else { "：" };
+                let notes: Vec<String> = shown.with(|tv| {
+                    tv.rows.iter().filter(|r| r.role == Role::Annotation && !r.hidden).map(|a| {
+                        format!("{}{colon}{}", l.pick(a.series), format_stated(a.shown(), a.unit, a.qualifier, l))
+                    }).collect()
+                });
                 (!notes.is_empty()).then(|| view! {
                     <section class="annotations">
                         <h2>{strings(l).stated_facts}</h2>
@@ -173,7 +182,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                 })
             }}
             <ul class="footnotes">
-                {move || built.with(|b| b.as_ref().map(|(b, _)| b.footnotes.clone()).unwrap_or_default()).into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                {move || built.with(|b| b.as_ref().map(|(b, _)| b.footnotes.clone())).unwrap_or_else(|| shown.with(|t| t.notes.clone())).into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                 {fig.values.iter().any(|v| v.qualifier != crate::data::Qualifier::Exact).then(|| view! { <li>{t.approx_legend}</li> })}
             </ul>
         </article>
@@ -184,4 +193,35 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
 /// Legend keys of the figure in legend order (the canonical order of `hide`).
 fn offered_legend(fig: &Figure) -> Vec<String> {
     controls(fig).legend.into_iter().map(|e| e.key).collect()
+}
+
+/// The chart, or, when nothing is in view, what the source does state and a button back to it.
+#[component]
+fn ChartArea(
+    fig: &'static Figure,
+    built: Memo<Option<(crate::charts::BuiltChart, Lang)>>,
+    empty: Memo<Option<(String, bool)>>,
+    reset: Callback<()>,
+    on_legend: Callback<Vec<String>>,
+    description: Memo<String>,
+    lang: Lang,
+) -> impl IntoView {
+    let t = strings(lang);
+    // Rebuilt only when the table turns empty or back (the chart keeps its instance otherwise).
+    let is_empty = Memo::new(move |_| empty.with(Option::is_some));
+    move || {
+        if !is_empty.get() {
+            return view! { <ChartView fig=fig built=built on_legend=on_legend description=description/> }.into_any();
+        }
+        let regions = move || empty.with(|e| e.as_ref().is_some_and(|(_, r)| *r));
+        view! {
+            <div class="empty-state" role="status">
+                <p>{move || empty.with(|e| e.as_ref().map(|(m, _)| m.clone()).unwrap_or_default())}</p>
+                <button type="button" class="reset-time" on:click=move |_| reset.run(())>
+                    {move || if regions() { t.all_regions_button } else { t.all_years_button }}
+                </button>
+            </div>
+        }
+        .into_any()
+    }
 }

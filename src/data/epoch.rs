@@ -21,13 +21,14 @@ impl Measure {
     pub fn of(self, model: &Model) -> Option<f64> {
         match self {
             Measure::Parameters => model.parameter_count(),
-            Measure::TrainingComputePetaflop => model.compute_flop().map(|f| f / 1e15),
+            // Exact in decimal: 8.4e22 FLOP is 84,000,000 petaFLOP, not 83,999,999.99999999.
+            Measure::TrainingComputePetaflop => model.compute_flop().map(|f| super::decimal::shift_decimal(f, -15)),
         }
     }
 }
 
 /// The whole window of the embedded models.
-pub const ALL_YEARS: (u16, u16) = (2003, 2023);
+pub const ALL_YEARS: (u16, u16) = super::sources::EPOCH_WINDOW;
 
 fn in_years(m: &Model, years: (u16, u16)) -> bool {
     (years.0..=years.1).contains(&m.year())
@@ -63,6 +64,17 @@ pub fn models_by_sector(measure: Measure, years: (u16, u16)) -> Vec<(Sector, Vec
         })
         .filter(|(_, models)| !models.is_empty())
         .collect()
+}
+
+/// Models published in `years`.
+pub fn models_in(years: (u16, u16)) -> impl Iterator<Item = &'static Model> {
+    MODELS.iter().filter(move |m| in_years(m, years))
+}
+
+/// Models of `years` whose organizations have no country in the dataset: they count for no
+/// country (1.3.4 says how many).
+pub fn models_without_country(years: (u16, u16)) -> usize {
+    models_in(years).filter(|m| m.countries == 0).count()
 }
 
 /// Models of `years` without a value of `measure` (said on the card, not plotted).

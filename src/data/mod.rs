@@ -4,7 +4,9 @@
 
 mod model;
 mod tables;
+pub mod decimal;
 pub mod epoch;
+pub mod sources;
 #[cfg(test)]
 pub mod schema;
 

@@ -55,6 +55,8 @@ pub enum Unit {
     Models,
     /// Training compute in petaFLOP (10^15 floating-point operations).
     Petaflop,
+    /// A model's parameter count (Epoch AI; not a unit of `values.csv`).
+    Parameters,
     Year,
     Usd,
     Attendees,
@@ -90,6 +92,25 @@ pub enum Provenance {
     SourceText,
     SourceDataFile,
     Derived,
+    /// Recomputed here from Epoch AI's dataset (1.3.4–1.3.6; not a provenance of `values.csv`).
+    Recomputed,
+}
+
+impl Provenance {
+    /// Read in the report itself or its bilingual summary (not counted from a dataset).
+    pub fn is_stated(self) -> bool {
+        matches!(self, Provenance::ZhTranslationText | Provenance::SourceText)
+    }
+}
+
+/// How many digits of a value to show on screen (tables, tooltips, labels, text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    /// A value stated in the report or counted exactly: every digit it was stated with, no more.
+    Stated,
+    /// A dataset estimate (Epoch AI compute, parameters, cost): this many significant digits.
+    /// Exports keep the source value unchanged.
+    Significant(u8),
 }
 
 /// Kind of region (`kind` in `regions.csv`).
@@ -114,31 +135,6 @@ pub enum Sector {
     Unknown,
 }
 
-impl Sector {
-    /// Every sector, in legend order.
-    pub const ALL: [Sector; 7] = [
-        Sector::Industry,
-        Sector::Academia,
-        Sector::IndustryAcademiaCollab,
-        Sector::Government,
-        Sector::ResearchCollective,
-        Sector::OtherCollab,
-        Sector::Unknown,
-    ];
-
-    /// Stable code, as used in URLs and series keys.
-    pub fn code(self) -> &'static str {
-        match self {
-            Sector::Industry => "industry",
-            Sector::Academia => "academia",
-            Sector::IndustryAcademiaCollab => "industry_academia_collab",
-            Sector::Government => "government",
-            Sector::ResearchCollective => "research_collective",
-            Sector::OtherCollab => "other_collab",
-            Sector::Unknown => "unknown",
-        }
-    }
-}
 
 /// One stated value of a figure (a row of `values.csv`).
 #[derive(Debug, Clone, Copy, PartialEq)]

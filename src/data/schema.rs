@@ -10,13 +10,20 @@ use std::collections::{HashMap, HashSet};
 pub const CHART_KINDS: &[&str] = &["line", "bar", "grouped_bar", "stacked_bar", "scatter", "range_dot", "image"];
 pub const COMPLETENESS: &[&str] = &["full", "partial", "points_only", "none"];
 pub const X_KINDS: &[&str] = &["year", "period", "category"];
+// The code lists below are the one place where codes meet enum variants: `build.rs` generates
+// each enum's `code()` and `ALL` from them (the variant is the code in CamelCase), so a code
+// without a variant, or a variant without a code, does not compile.
 pub const UNITS: &[&str] = &[
     "publications", "percent", "percent_change", "ratio", "patents", "patents_per_100k", "models",
-    "petaflop", "year", "usd", "attendees", "projects", "stars",
+    "petaflop", "parameters", "year", "usd", "attendees", "projects", "stars",
 ];
 pub const QUALIFIERS: &[&str] = &["exact", "approx", "lower_bound"];
 pub const ROLES: &[&str] = &["point", "total", "annotation"];
-pub const PROVENANCES: &[&str] = &["zh_translation_text", "source_text", "source_data_file", "derived"];
+pub const PROVENANCES: &[&str] = &["zh_translation_text", "source_text", "source_data_file", "derived", "recomputed"];
+/// Provenances only the explorer gives (never a row of `values.csv`).
+pub const COMPUTED_PROVENANCES: &[&str] = &["recomputed"];
+/// Sectors of notable models, in legend order.
+pub const SECTORS: &[&str] = &["industry", "academia", "industry_academia_collab", "government", "research_collective", "other_collab", "unknown"];
 pub const REGION_KINDS: &[&str] = &["country", "bloc", "world_region", "world", "residual"];
 pub const RANGE_STATS: &[&str] = &["median", "ci90_low", "ci90_high"];
 pub const PAIR_MEASURES: &[&str] = &["training_cost_usd", "training_compute_petaflop"];
@@ -326,6 +333,9 @@ pub fn parse_values(label: &str, text: &str, figures: &[FigureRow], regions: &[R
         check_in(label, line, "qualifier", &f[8], QUALIFIERS, &mut errors);
         check_in(label, line, "role", &f[9], ROLES, &mut errors);
         check_in(label, line, "provenance", &f[10], PROVENANCES, &mut errors);
+        if COMPUTED_PROVENANCES.contains(&f[10].as_str()) {
+            errors.push(format!("{label}:{line}: provenance '{}' is given by the explorer, not by the data", &f[10]));
+        }
         if !seen.insert((f[0].clone(), f[1].clone(), x.to_string())) {
             errors.push(format!("{label}:{line}: duplicate value for figure {} series {} at x {x}", f[0], f[1]));
         }

@@ -1,12 +1,14 @@
 //! A figure's data as CSV (RFC 4180), UTF-8 with a byte-order mark so spreadsheet programs read
-//! the Chinese names. One row per stated value the reader's region and time choices keep.
-//! Columns: figure, series key, series name in English and Chinese, x, value (as stated),
-//! unit, qualifier, role, provenance, source. Figures recomputed from Epoch AI export their
-//! recomputation (counts per country, or one row per model).
+//! the Chinese names: the rows of its table in view, hidden series left out. Columns: figure,
+//! series key, series name in English and Chinese, x, value (as the source has it), unit,
+//! qualifier, role, provenance, source. Figures recomputed from Epoch AI export their
+//! recomputation (counts per country, or one row per model with its sector as series key).
 
-use crate::charts::{measure_of, visible_values, ChartOptions};
-use crate::data::epoch::{models_by_country, models_by_sector, Measure, ALL_YEARS};
-use crate::data::{region_name, ChartKind, Figure, Provenance, Qualifier, Role, Unit};
+use crate::charts::ChartOptions;
+use crate::data::sources::{EPOCH_CITATION_EN, REPORT_EN, REPORT_LICENSE};
+use crate::data::{Figure, Provenance};
+use crate::i18n::Lang;
+use crate::view_table::{table, ViewTable};
 
 /// The header row.
 pub const CSV_HEADER: [&str; 11] =
@@ -22,71 +24,29 @@ fn line(out: &mut String, fields: &[&str]) {
     out.push_str("\r\n");
 }
 
-fn unit_code(u: Unit) -> &'static str {
-    match u {
-        Unit::Publications => "publications",
-        Unit::Percent => "percent",
-        Unit::PercentChange => "percent_change",
-        Unit::Ratio => "ratio",
-        Unit::Patents => "patents",
-        Unit::PatentsPer100k => "patents_per_100k",
-        Unit::Models => "models",
-        Unit::Petaflop => "petaflop",
-        Unit::Year => "year",
-        Unit::Usd => "usd",
-        Unit::Attendees => "attendees",
-        Unit::Projects => "projects",
-        Unit::Stars => "stars",
-    }
+/// The CSV text (with BOM) of `fig` under the reader's `options`: the rows of its table in
+/// view ([`crate::view_table`]) that are not hidden, every value whole (estimates unrounded).
+pub fn figure_csv(fig: &'static Figure, options: &ChartOptions) -> String {
+    table_csv(&table(fig, options, Lang::En))
 }
 
-/// The CSV text (with BOM) of `fig` under the reader's `options`.
-pub fn figure_csv(fig: &'static Figure, options: &ChartOptions) -> String {
+/// The CSV text (with BOM) of a table in view.
+pub fn table_csv(t: &ViewTable) -> String {
     let mut out = String::from("\u{feff}");
     line(&mut out, &CSV_HEADER);
-    let epoch = "Epoch AI, Data on Notable AI Models, accessed 2026-01-26 (CC BY 4.0); recomputed by the explorer";
-    if fig.is_recomputed() {
-        let years = options.time.map_or(ALL_YEARS, |t| t.resolve(ALL_YEARS));
-        let period = format!("{}-{}", years.0, years.1);
-        if fig.kind == ChartKind::Bar {
-            for (code, n) in models_by_country(years).into_iter().filter(|(c, _)| options.regions.is_empty() || options.regions.contains(c)) {
-                let name = region_name(code);
-                let n = n.to_string();
-                line(&mut out, &[fig.id, code, name.map_or(code, |t| t.en), name.map_or(code, |t| t.zh), &period, &n, "models", "exact", "point", "recomputed", epoch]);
-            }
-        } else {
-            let measure = measure_of(fig);
-            let unit = if measure == Measure::Parameters { "parameters" } else { "petaflop" };
-            for (sector, models) in models_by_sector(measure, years) {
-                for m in models {
-                    let v = measure.of(m).map(|v| format!("{v}")).unwrap_or_default();
-                    let date = m.date_iso();
-                    line(&mut out, &[fig.id, sector.code(), m.name, m.name, &date, &v, unit, "exact", "point", "recomputed", epoch]);
-                }
-            }
-        }
-        return out;
-    }
-    for v in visible_values(fig, options) {
-        let value = format!("{}", v.value);
-        let qualifier = match v.qualifier {
-            Qualifier::Exact => "exact",
-            Qualifier::Approx => "approx",
-            Qualifier::LowerBound => "lower_bound",
+    let report = format!("{REPORT_EN} (Stanford HAI, {REPORT_LICENSE}); {}", t.fig.source_org);
+    let epoch = format!("{EPOCH_CITATION_EN}; recomputed by the explorer");
+    for r in t.visible() {
+        let (name_en, name_zh) = match r.model {
+            Some(m) => (m.name, m.name),
+            None => (r.series.en, r.series.zh),
         };
-        let role = match v.role {
-            Role::Point => "point",
-            Role::Total => "total",
-            Role::Annotation => "annotation",
-        };
-        let provenance = match v.provenance {
-            Provenance::ZhTranslationText => "zh_translation_text",
-            Provenance::SourceText => "source_text",
-            Provenance::SourceDataFile => "source_data_file",
-            Provenance::Derived => "derived",
-        };
-        let source = format!("AI Index Report 2024 (Stanford HAI, CC BY-ND 4.0); {}", fig.source_org);
-        line(&mut out, &[fig.id, v.series_key, v.series.en, v.series.zh, v.x, &value, unit_code(v.unit), qualifier, role, provenance, &source]);
+        let source = if r.provenance == Provenance::Recomputed { &epoch } else { &report };
+        let value = r.export_text();
+        line(
+            &mut out,
+            &[t.fig.id, r.series_key, name_en, name_zh, &r.x, &value, r.unit.code(), r.qualifier.code(), r.role.code(), r.provenance.code(), source],
+        );
     }
     out
 }

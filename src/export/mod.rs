@@ -5,6 +5,6 @@ mod cite;
 mod csv;
 mod embed;
 
-pub use self::csv::{figure_csv, CSV_HEADER};
+pub use self::csv::{figure_csv, table_csv, CSV_HEADER};
 pub use cite::citation;
 pub use embed::{embed_snippet, EMBED_MESSAGE_KEY};

@@ -9,7 +9,8 @@
 //! `icu_experimental` and its locale data would add more to the page than the whole dataset.
 
 use super::Lang;
-use crate::data::{Qualifier, Unit};
+use crate::data::{Precision, Qualifier, Unit};
+pub use crate::data::decimal::{round_significant, shift_decimal};
 
 /// Shortest decimal text that reads back as `value` (Rust's `Display` for f64), with the
 /// integer part grouped by thousands. Never rounds: `61.13` → `61.13`, `240000` → `240,000`.
@@ -79,19 +80,44 @@ fn scientific(value: f64) -> String {
     }
 }
 
-/// A power of ten as `10ⁿ` (log-axis ticks); other values fall back to [`format_compact`].
+/// A power of ten as `10ⁿ` (log-axis ticks), written plainly from 0.001 to 1,000 (`0.001`,
+/// `100`); other values fall back to [`format_compact`]. Every tick reads as its value.
 pub fn format_power(value: f64, lang: Lang) -> String {
     if value > 0.0 {
         let exp = value.log10().round();
         if (value / 10f64.powf(exp) - 1.0).abs() < 1e-9 {
-            return if exp.abs() < 4.0 { format_compact(value, lang) } else { format!("10{}", superscript(exp as i32)) };
+            let exp = exp as i32;
+            return match exp {
+                // The decimal of the power itself, not of the (inexact) tick value.
+                -3..=-1 => format!("0.{}1", "0".repeat((-exp - 1) as usize)),
+                0..=3 => format_compact(10f64.powi(exp), lang),
+                _ => format!("10{}", superscript(exp)),
+            };
         }
     }
     format_compact(value, lang)
 }
 
-/// Trims a tick value to at most 3 significant decimals and drops trailing zeros: 1.20 → "1.2".
+/// A value on screen at its [`Precision`]: every stated digit, or the significant digits of an
+/// estimate, grouped (`84,000,000`).
+pub fn format_shown(value: f64, precision: Precision, lang: Lang) -> String {
+    format_full(shown_value(value, precision), lang)
+}
+
+/// The number shown for `value` at `precision` (what tooltips, tables, labels and text print).
+pub fn shown_value(value: f64, precision: Precision) -> f64 {
+    match precision {
+        Precision::Stated => value,
+        Precision::Significant(d) => round_significant(value, d),
+    }
+}
+
+/// A tick value with at most two decimals, trailing zeros dropped (1.20 → "1.2"); below 1, three
+/// significant digits (0.005 → "0.005"), so a small tick never reads as "0".
 fn short(v: f64) -> String {
+    if v != 0.0 && v.abs() < 1.0 {
+        return format!("{}", round_significant(v, 3));
+    }
     let s = format!("{:.2}", v);
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" { "0".into() } else { s.to_string() }
@@ -121,20 +147,27 @@ pub fn format_compact(value: f64, lang: Lang) -> String {
     short(value)
 }
 
-/// A stated value written short when that loses no digit (`2,170` → `2.17K`, `240,000` →
-/// `24万`), else with every digit (`78,352,034`): for labels on the chart itself.
+/// A stated value written short when that loses no digit and reads easily (at most four
+/// significant digits before the suffix: `2,170` → `2.17K`, `240,000` → `24万`, `191,400,000` →
+/// `1.914亿`), else with every digit (`78,352,034`, `21,309`): for labels on the chart and
+/// numbers in Chinese prose.
 pub fn format_label(value: f64, lang: Lang) -> String {
-    let steps: &[f64] = match lang {
-        Lang::En => &[1e12, 1e9, 1e6, 1e3],
-        Lang::Zh => &[1e12, 1e8, 1e4],
+    let steps: &[(i32, &str)] = match lang {
+        Lang::En => &[(12, "T"), (9, "B"), (6, "M"), (3, "K")],
+        Lang::Zh => &[(12, "万亿"), (8, "亿"), (4, "万")],
     };
     let a = value.abs();
-    match steps.iter().find(|s| a >= **s && a < 1e15) {
-        // Compact keeps at most two decimals of the step: exact only if nothing lies beyond.
-        Some(step) if ((value / step) * 100.0).round() / 100.0 * step == value => format_compact(value, lang),
-        Some(_) => format_full(value, lang),
-        None if a < 1e15 => format_full(value, lang),
-        None => format_compact(value, lang),
+    if !(a < 1e15) {
+        return format_compact(value, lang);
+    }
+    match steps.iter().find(|(e, _)| a >= 10f64.powi(*e)) {
+        Some((e, suffix)) => {
+            // Exact in decimal: the digits of the value with the point moved, nothing rounded.
+            let short = crate::data::decimal::shifted_text(value, -e);
+            let significant = short.chars().filter(char::is_ascii_digit).collect::<String>();
+            if significant.trim_matches('0').len() <= 4 { format!("{short}{suffix}") } else { format_full(value, lang) }
+        }
+        None => format_full(value, lang),
     }
 }
 
@@ -171,6 +204,26 @@ pub fn format_stated(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -
     format!("{mark}{body}")
 }
 
+/// A value in running text. English as [`format_stated`]; Chinese as Chinese writers put numbers
+/// in prose: 万/亿 where no stated digit is lost (`约23.27万篇`, `1.914亿美元`), else every digit
+/// (`约7,400 petaFLOP`), and the words 约 and 超过 instead of the marks ≈ and >.
+pub fn format_in_text(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -> String {
+    if lang == Lang::En || matches!(unit, Unit::Year | Unit::Percent | Unit::PercentChange | Unit::Ratio) {
+        let stated = format_stated(value, unit, qualifier, lang);
+        return match (lang, qualifier) {
+            (Lang::Zh, Qualifier::Approx) => format!("约{}", stated.trim_start_matches("≈ ")),
+            (Lang::Zh, Qualifier::LowerBound) => format!("超过{}", stated.trim_start_matches("> ")),
+            _ => stated,
+        };
+    }
+    let word = match qualifier {
+        Qualifier::Exact => "",
+        Qualifier::Approx => "约",
+        Qualifier::LowerBound => "超过",
+    };
+    format!("{word}{}{}", format_label(value, lang), unit_suffix(unit, lang))
+}
+
 /// The word after a count: en ` publications`, zh `篇`.
 pub fn unit_suffix(unit: Unit, lang: Lang) -> &'static str {
     match lang {
@@ -180,6 +233,7 @@ pub fn unit_suffix(unit: Unit, lang: Lang) -> &'static str {
             Unit::PatentsPer100k => " per 100,000 inhabitants",
             Unit::Models => " models",
             Unit::Petaflop => " petaFLOP",
+            Unit::Parameters => " parameters",
             Unit::Attendees => " attendees",
             Unit::Projects => " projects",
             Unit::Stars => " stars",
@@ -193,6 +247,7 @@ pub fn unit_suffix(unit: Unit, lang: Lang) -> &'static str {
             Unit::PatentsPer100k => "件/十万人",
             Unit::Models => "个",
             Unit::Petaflop => " petaFLOP",
+            Unit::Parameters => "个参数",
             Unit::Attendees => "人",
             Unit::Projects => "个",
             Unit::Stars => "颗",
@@ -223,6 +278,11 @@ pub fn format_date(iso: &str, lang: Lang) -> String {
 /// A period `2019-2023` for reading: en `2019–2023`, zh `2019–2023年`; a year stays as it is
 /// in English and gains 年 in Chinese.
 pub fn format_period(x: &str, lang: Lang) -> String {
+    // A one-year period is that year (`2015-2015` → `2015`).
+    let x = match x.split_once('-') {
+        Some((a, b)) if a == b && a.len() == 4 => a,
+        _ => x,
+    };
     let en = x.replace('-', "–");
     match lang {
         Lang::En => en,
@@ -282,6 +342,26 @@ mod tests {
         assert_eq!(format_power(100.0, Lang::En), "100");
         assert_eq!(format_power(1e4, Lang::Zh), "10⁴");
         assert_eq!(format_power(3000.0, Lang::En), "3K");
+        // Ticks below 1 read as their value, never "0" (1.3.6's 10⁻³ tick).
+        assert_eq!(format_power(0.001, Lang::En), "0.001");
+        assert_eq!(format_power(0.0010000000000000002, Lang::Zh), "0.001");
+        assert_eq!(format_power(0.1, Lang::En), "0.1");
+        assert_eq!(format_power(1e-4, Lang::En), "10⁻⁴");
+        assert_eq!(format_compact(0.005, Lang::En), "0.005");
+        assert_eq!(format_compact(0.25, Lang::En), "0.25");
+    }
+
+    #[test]
+    fn conversions_and_estimates_add_no_digits() {
+        // Llama 2-7B: 8.4e22 FLOP; a float division gives 83,999,999.99999999 petaFLOP.
+        assert_eq!(shift_decimal(8.4e22, -15), 84_000_000.0);
+        assert_eq!(format_full(shift_decimal(8.4e22, -15), Lang::En), "84,000,000");
+        assert_eq!(shift_decimal(7.4245248e18, -15), 7424.5248);
+        assert_eq!(shift_decimal(2.976e20, -15), 297_600.0);
+        assert_eq!(round_significant(81_438_000.0, 3), 81_400_000.0);
+        assert_eq!(format_shown(7424.5248, Precision::Significant(3), Lang::En), "7,420");
+        assert_eq!(format_shown(61.13, Precision::Stated, Lang::En), "61.13");
+        assert_eq!(round_significant(0.0, 3), 0.0);
     }
 
     #[test]
@@ -297,6 +377,18 @@ mod tests {
     }
 
     #[test]
+    fn chinese_prose_uses_wan_and_yi_without_losing_digits() {
+        assert_eq!(format_in_text(232_700.0, Unit::Publications, Qualifier::Approx, Lang::Zh), "约23.27万篇");
+        assert_eq!(format_in_text(5e10, Unit::Petaflop, Qualifier::Approx, Lang::Zh), "约500亿 petaFLOP");
+        assert_eq!(format_in_text(7400.0, Unit::Petaflop, Qualifier::Approx, Lang::Zh), "约7,400 petaFLOP");
+        assert_eq!(format_in_text(191_400_000.0, Unit::Usd, Qualifier::Exact, Lang::Zh), "1.914亿美元");
+        assert_eq!(format_in_text(240_000.0, Unit::Publications, Qualifier::LowerBound, Lang::Zh), "超过24万篇");
+        assert_eq!(format_in_text(21_309.0, Unit::Publications, Qualifier::Exact, Lang::Zh), "21,309篇");
+        assert_eq!(format_in_text(61.13, Unit::Percent, Qualifier::Exact, Lang::Zh), "61.13%");
+        assert_eq!(format_in_text(240_000.0, Unit::Publications, Qualifier::LowerBound, Lang::En), "> 240,000 publications");
+    }
+
+    #[test]
     fn dates_and_periods_read_naturally() {
         assert_eq!(format_date("2012-09-30", Lang::En), "30 Sep 2012");
         assert_eq!(format_date("2012-09-30", Lang::Zh), "2012年9月30日");
@@ -304,5 +396,7 @@ mod tests {
         assert_eq!(format_period("2019-2023", Lang::En), "2019–2023");
         assert_eq!(format_period("2019-2023", Lang::Zh), "2019–2023年");
         assert_eq!(format_period("2022", Lang::Zh), "2022年");
+        assert_eq!(format_period("2015-2015", Lang::En), "2015");
+        assert_eq!(format_period("2015-2015", Lang::Zh), "2015年");
     }
 }

@@ -92,6 +92,9 @@ pub struct Strings {
     pub announce_language: &'static str,
     pub series_toggle: &'static str,
     pub state_changed: &'static str,
+    // table in view
+    pub all_years_button: &'static str,
+    pub all_regions_button: &'static str,
 }
 
 /// English.
@@ -181,6 +184,8 @@ pub const EN: Strings = Strings {
     announce_language: "English",
     series_toggle: "Series shown",
     state_changed: "Chart updated",
+    all_years_button: "Show all years",
+    all_regions_button: "Show all regions",
 };
 
 /// Simplified Chinese.
@@ -270,6 +275,8 @@ pub const ZH: Strings = Strings {
     announce_language: "中文",
     series_toggle: "显示的系列",
     state_changed: "图表已更新",
+    all_years_button: "显示全部年份",
+    all_regions_button: "显示全部地区",
 };
 
 /// The strings of a language.
@@ -307,6 +314,8 @@ pub fn provenance_label(p: Provenance, lang: Lang) -> &'static str {
         (Lang::Zh, Provenance::SourceDataFile) => "据来源数据集统计",
         (Lang::En, Provenance::Derived) => "share computed from two stated counts",
         (Lang::Zh, Provenance::Derived) => "由两个陈述数量计算的占比",
+        (Lang::En, Provenance::Recomputed) => "recomputed here from Epoch AI’s dataset",
+        (Lang::Zh, Provenance::Recomputed) => "据Epoch AI数据集在此重新计算",
     }
 }
 

@@ -1,0 +1,46 @@
+//! Constants of the data, written once: the report's name and license, the Epoch AI dataset's
+//! window, access date and citation, the Ecosystem Graphs snapshot. Also read by `build.rs`
+//! (through `#[path]`), so this file depends on nothing else in the crate.
+
+/// The report's name: en, and zh in the mainland's book-title marks.
+pub const REPORT_EN: &str = "AI Index Report 2024";
+pub const REPORT_ZH: &str = "《2024年人工智能指数报告》";
+/// License of the report's figures and text.
+pub const REPORT_LICENSE: &str = "CC BY-ND 4.0";
+
+/// The years of Epoch AI's notable models that the chapter's figures cover (the report's
+/// window); the build embeds only models published in it.
+pub const EPOCH_WINDOW: (u16, u16) = (2003, 2023);
+
+macro_rules! epoch_accessed_en {
+    () => {
+        "2026-01-26"
+    };
+}
+macro_rules! epoch_accessed_zh {
+    () => {
+        "2026年1月26日"
+    };
+}
+
+/// When the Epoch AI data shipped here was downloaded (ISO date).
+pub const EPOCH_ACCESSED: &str = epoch_accessed_en!();
+/// Epoch AI's dataset as cited on source lines and in the CSV, en.
+pub const EPOCH_CITATION_EN: &str =
+    concat!("Epoch AI, “Data on Notable AI Models”, epoch.ai, accessed ", epoch_accessed_en!(), " (CC BY 4.0)");
+/// The same, zh.
+pub const EPOCH_CITATION_ZH: &str =
+    concat!("Epoch AI《知名人工智能模型数据》（Data on Notable AI Models），epoch.ai，", epoch_accessed_zh!(), "获取（CC BY 4.0）");
+/// The access date as a zh reader writes it.
+pub const EPOCH_ACCESSED_ZH: &str = epoch_accessed_zh!();
+
+/// The Ecosystem Graphs commit whose snapshot is shipped in `ecosystem_graphs/`.
+pub const ECOSYSTEM_GRAPHS_COMMIT: &str = "d66e17f";
+
+/// Epoch AI lists GPT-4 twice; the row the report's figures cite (it has the costs).
+pub const GPT4_EPOCH_ROW: &str = "GPT-4 (Mar 2023)";
+
+/// Models the report names in its text, as (Epoch AI row, label on the chart): labelled on the
+/// recomputed scatters (1.3.5, 1.3.6) and findable in their tooltips.
+pub const NAMED_MODELS: [(&str, &str); 4] =
+    [("AlexNet", "AlexNet"), ("Transformer", "Transformer"), ("Gemini 1.0 Ultra", "Gemini 1.0 Ultra"), (GPT4_EPOCH_ROW, "GPT-4")];
