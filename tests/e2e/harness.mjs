@@ -90,11 +90,12 @@ const SUPERSCRIPT = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '
  * text holds no number. Separators and a leading `≈`/`>`/`$` are ignored.
  */
 export function parseShown(text) {
-  let s = String(text).trim().replace(/^[≈~>＞<＜$＄约超过]+\s*/u, '').replace(/[,，\s]/g, '').replace(/−/g, '-');
+  let s = String(text).trim().replace(/^[≈~>＞<＜$＄约超过]+\s*/u, '').replace(/(\d)[,，\s\u2009\u202f](?=\d)/g, '$1').replace(/−/g, '-');
   s = s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (m) => '^' + [...m].map((c) => SUPERSCRIPT[c]).join(''));
-  let m = s.match(/^(-?\d+(?:\.\d+)?)?(?:[×x*]?10\^([-+]?\d+))$/);
+  let m = s.match(/^(-?\d+(?:\.\d+)?)?\s*(?:[×x*·]\s*)?10\^([-+]?\d+)(?![\d.])/);
   if (m) return (m[1] === undefined ? 1 : Number(m[1])) * 10 ** Number(m[2]);
-  m = s.match(/^(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)(K|M|B|T|千|万|亿|万亿)?/i);
+  // A suffix counts only when no letter follows it ("5 models" is 5, not 5 million).
+  m = s.match(/^(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s?(?:(K|M|B|T|千|万亿|万|亿)(?![A-Za-z]))?/i);
   if (!m) return null;
   const mult = { k: 1e3, m: 1e6, b: 1e9, t: 1e12, 千: 1e3, 万: 1e4, 亿: 1e8, 万亿: 1e12 }[(m[2] || '').toLowerCase()] || 1;
   return Number(m[1]) * mult;
