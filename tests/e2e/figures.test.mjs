@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { serve, launch, newPage, csv, drawnOption, numbersOf, hasCjk, artifacts, recomputed, hasChart } from './harness.mjs';
-import { EPOCH_SPAN, countsByCountry, countryNames, bySector, measureOf, allModels, SECTORS, close } from './recount.mjs';
+import { EPOCH_SPAN, countsByCountry, countryNames, bySector, measureOf, allModels, modelsIn, SECTORS, close } from './recount.mjs';
 
 const figures = csv('report/figures.csv');
 const values = csv('report/values.csv');
@@ -141,7 +141,13 @@ for (const fig of figures) {
         const option = await drawnOption(page);
         if (recomputed(fig)) {
           checkRecomputed(fig, option, lang);
-          assert.match(await page.textContent('.footnotes'), lang === 'en' ? /Recomputed from Epoch AI, data accessed 2026-01-26/ : /Epoch AI/);
+          const notes = await page.textContent('.footnotes');
+          assert.ok(notes.includes('Epoch AI') && (lang === 'zh' ? /2026年1月26日|2026-01-26/ : /2026-01-26/).test(notes), `${fig.figure_id}: cites Epoch AI and the access date: ${notes}`);
+          if (fig.chart_kind === 'bar') {
+            // Models without a country code drop out of the counts: the notes say how many.
+            const noCode = modelsIn(...EPOCH_SPAN).filter((m) => m.codes.length === 0).length;
+            assert.match(notes, new RegExp(`(?<!\\d)${noCode}(?!\\d)`), `${fig.figure_id}: says ${noCode} models have no country code: ${notes}`);
+          }
         } else {
           checkValues(fig, option);
           checkNames(fig, option, lang);

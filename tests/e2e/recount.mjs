@@ -75,5 +75,16 @@ export const measureOf = (fig) => (fig.unit_en.toLowerCase().includes('flop') ? 
 /** `x` rounded to 3 significant digits (how dataset estimates are shown on screen). */
 export const sig3 = (x) => Number(x.toPrecision(3));
 
+/** The values `x` may show as at 3 significant digits: the nearest, or at an exact tie (1.085e12)
+ * either neighbour (round half up, or half to even as ISO 80000-1 has it). */
+export function sig3Shown(x) {
+  const e = Math.floor(Math.log10(Math.abs(x))) - 2;
+  const unit = 10 ** e;
+  const lo = Math.floor(x / unit) * unit;
+  const hi = lo + unit;
+  const tie = Math.abs(x - (lo + hi) / 2) <= 1e-9 * Math.abs(x);
+  return tie ? [Number(lo.toPrecision(3)), Number(hi.toPrecision(3))] : [sig3(x)];
+}
+
 /** Relative closeness for float values. */
 export const close = (a, b, rel = 1e-9) => Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b), 1e-300);
