@@ -122,7 +122,7 @@ fn legend_entries(fig: &Figure, rows: &[&'static Value]) -> Vec<LegendEntry> {
 
 fn recomputed_controls(fig: &Figure) -> Controls {
     let by_country = fig.kind == ChartKind::Bar;
-    let span = fig.span.unwrap_or((2003, 2023));
+    let span = fig.span.unwrap_or(crate::data::epoch::ALL_YEARS);
     let (regions, legend) = if by_country {
         (models_by_country(ALL_YEARS).into_iter().map(|(c, _)| c).collect(), Vec::new())
     } else {

@@ -4,7 +4,7 @@
 //! figures) plot each model's parameters or training compute by publication date, one series
 //! per sector, on a log axis. Which measure follows from the figure's unit.
 //!
-//! Source: Epoch AI, "Data on Notable AI Models", accessed 2026-01-26 (CC BY 4.0).
+//! Source: Epoch AI, "Data on Notable AI Models" (CC BY 4.0); see `data::sources`.
 
 use charming::element::{AxisType, ItemStyle, Label, LabelPosition};
 use charming::series::Scatter;

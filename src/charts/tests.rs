@@ -126,6 +126,9 @@ fn range_dot_draws_stated_interval_ends_and_medians() {
     assert_eq!(s[6]["name"], "Median");
     assert_eq!(s[6]["data"][0][0], 2024.5);
     assert_eq!(s[6]["data"][5][0], 2038.8);
+    // Median labels in the page's format: `2024.5年` in Chinese.
+    let zh = serde_json::to_string(&option("1.3.8", Lang::Zh, ChartOptions::default())).unwrap();
+    assert!(zh.contains("2024.5年") && zh.contains("中位数："), "zh median labels and tooltips");
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! The app shell: router, URL → state, `<html lang>` and document title, page choice.
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 
 use super::compare::Compare;
 use super::figure_card::FigureCard;
@@ -10,13 +13,24 @@ use super::notice::Notices;
 use super::overview::Overview;
 use crate::data::figure;
 use crate::i18n::{strings, Lang};
-use crate::state::{encode, parse, AppState, Parsed, Theme, View};
+use crate::state::{encode, parse, AppState, Parsed, Problem, Theme, View};
 
 /// The page state everyone reads: the parsed URL, with the language resolved.
 #[derive(Clone, Copy)]
 pub struct Page {
     pub state: Memo<AppState>,
+    /// The URL as read. Its problems include those carried over from the link the reader
+    /// opened when the app rewrote it (language written, old names migrated, Back and Forward
+    /// taking the chosen language along): a rewrite never hides a problem.
     pub parsed: Memo<Parsed>,
+    /// The reader closed the notices; they come back with the next place (figure, years, …).
+    pub dismissed: RwSignal<bool>,
+}
+
+thread_local! {
+    /// Problems carried over a rewrite of the URL, with the place they belong to. Plain data,
+    /// not a signal: it is set just before the URL changes, and read when the URL is parsed.
+    static CARRIED: RefCell<Option<(AppState, Vec<Problem>)>> = const { RefCell::new(None) };
 }
 
 /// Navigation to a state: figure changes push a history entry, other changes replace it.
@@ -35,6 +49,12 @@ pub fn href(state: &AppState) -> String {
     format!("?{}", encode(state))
 }
 
+/// Where a state is, without the reader's preferences (language, theme): what history and
+/// notices are about.
+fn place(s: &AppState) -> AppState {
+    AppState { lang: Lang::default(), theme: None, ..s.clone() }
+}
+
 fn browser_lang() -> Lang {
     let langs: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
@@ -42,10 +62,54 @@ fn browser_lang() -> Lang {
     Lang::from_browser(langs.iter().map(String::as_str))
 }
 
+/// Moves focus after the page was rebuilt: to the new page's heading after a move to another
+/// page (screen readers then read where the reader is), or back to the language toggle after
+/// a language switch (the button the reader pressed was replaced).
+fn move_focus(to_heading: bool) {
+    let Some(window) = web_sys::window() else { return };
+    // After this frame's rendering: the new page's elements exist by then.
+    let focus = Closure::once_into_js(move || {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        let selector = if to_heading { "#main h1" } else { "#lang-toggle" };
+        let Some(el) = doc.query_selector(selector).ok().flatten() else { return };
+        if to_heading && !el.has_attribute("tabindex") {
+            // Headings are not focusable by default; -1 keeps them out of the Tab order.
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    });
+    let _ = window.request_animation_frame(focus.unchecked_ref());
+}
+
+/// Jumps past the header to the page's content; in-page, so no history entry.
+fn skip_to_main(ev: web_sys::MouseEvent) {
+    ev.prevent_default();
+    let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
+        main.scroll_into_view();
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let search = location::install().0;
-    let parsed = Memo::new(move |_| parse(&search.get()));
+    let parsed = Memo::new(move |_| {
+        let mut p = parse(&search.get());
+        let here = place(&p.state);
+        CARRIED.with_borrow_mut(|carried| match carried {
+            Some((at, list)) if *at == here => {
+                let more: Vec<Problem> = list.iter().filter(|x| !p.problems.contains(x)).cloned().collect();
+                p.problems.extend(more);
+            }
+            // Elsewhere they no longer apply (nor if the reader comes back by a link).
+            Some(_) => *carried = None,
+            None => {}
+        });
+        p
+    });
     let fallback_lang = browser_lang();
     let state = Memo::new(move |_| {
         let p = parsed.get();
@@ -55,17 +119,39 @@ pub fn App() -> impl IntoView {
         }
         s
     });
+
+    let dismissed = RwSignal::new(false);
+
     let go = Go(send_wrapper::SendWrapper::new(std::rc::Rc::new(move |s: AppState, push: bool| {
+        // A change of preference only (language, theme) keeps the notices of this place.
+        let at = place(&s);
+        if state.with_untracked(place) == at {
+            let problems = parsed.with_untracked(|p| p.problems.clone());
+            CARRIED.set(Some((at, problems)));
+        }
         location::navigate(search, &href(&s), push);
     })));
-    provide_context(Page { state, parsed });
+    // Back and Forward restore a place, not a preference: the entry is rewritten with the
+    // language and theme now chosen, and its problems are carried over the rewrite.
+    location::on_history(search, move |restored| {
+        let p = parse(restored);
+        let now = state.get_untracked();
+        dismissed.set(false);
+        if p.lang_given && p.state.lang == now.lang && p.state.theme == now.theme {
+            return restored.to_string();
+        }
+        let s = AppState { lang: now.lang, theme: now.theme, ..p.state };
+        CARRIED.set(Some((place(&s), p.problems)));
+        href(&s)
+    });
+    provide_context(Page { state, parsed, dismissed });
     provide_context(go.clone());
 
-    // The language is part of every link: write the browser's choice into the URL once.
+    // The language is part of every link: write the browser's choice into the URL once
+    // (the problems of the link opened are carried, see `Go`).
     let go_lang = go.clone();
     Effect::new(move |_| {
-        let p = parsed.get();
-        if !p.lang_given && p.problems.iter().all(|x| x.param != "lang") {
+        if !parsed.with(|p| p.lang_given) {
             go_lang.to(state.get_untracked(), false);
         }
     });
@@ -95,11 +181,19 @@ pub fn App() -> impl IntoView {
     });
 
     // Say what changed, politely, for screen readers: the page on a new figure or language,
-    // "chart updated" on a control change.
+    // "chart updated" on a control change. The live region lives outside the rebuilt page,
+    // so it persists and screen readers hear its changes.
     let announcement = RwSignal::new(String::new());
     let last_page = StoredValue::new(None::<(View, Option<&'static str>, crate::i18n::Lang)>);
+    let mut last_place = None::<AppState>;
     Effect::new(move |_| {
         let s = state.get();
+        // Notices closed here come back with the next place.
+        let at = place(&s);
+        if last_place.as_ref().is_some_and(|l| *l != at) {
+            dismissed.set(false);
+        }
+        last_place = Some(at);
         let key = (s.view, s.fig, s.lang);
         let t = strings(s.lang);
         let title = match (s.view, s.fig.and_then(figure)) {
@@ -113,6 +207,11 @@ pub fn App() -> impl IntoView {
             Some(p) if p == key => format!("{} · {title}", t.state_changed),
             Some(_) => title,
         });
+        if let Some((view, fig, _)) = previous.filter(|p| *p != key) {
+            if !s.embed {
+                move_focus((view, fig) != (s.view, s.fig));
+            }
+        }
         last_page.set_value(Some(key));
     });
 
@@ -120,26 +219,28 @@ pub fn App() -> impl IntoView {
     // this point the language is a plain value, which keeps the page small (no reactive
     // closure per label). Controls stay reactive to the rest of the state.
     let page_key = Memo::new(move |_| state.with(|s| (s.view, s.fig, s.lang, s.embed)));
-    move || {
+    let page = move || {
         let (view, fig, lang, embed) = page_key.get();
         if let (true, Some(f)) = (embed, fig.and_then(figure)) {
-            return view! {
-                <div class="visually-hidden" role="status" aria-live="polite" id="announcer">{move || announcement.get()}</div>
-                <FigureCard fig=f lang=lang embed=true/>
-            }.into_any();
+            return view! { <FigureCard fig=f lang=lang embed=true/> }.into_any();
         }
         let main = match (view, fig.and_then(figure)) {
             (View::Compare, _) => view! { <Compare lang=lang/> }.into_any(),
             (_, Some(f)) => view! { <FigureCard fig=f lang=lang/> }.into_any(),
             _ => view! { <Overview lang=lang/> }.into_any(),
         };
+        let t = strings(lang);
         view! {
-            <div class="visually-hidden" role="status" aria-live="polite" id="announcer">{move || announcement.get()}</div>
+            <a class="skip-link" href="#main" on:click=skip_to_main>{t.skip_link}</a>
             <SiteHeader lang=lang/>
             <Notices lang=lang/>
-            <main id="main" class="main">{main}</main>
-            <footer class="site-footer"><p>{strings(lang).report_credit}</p></footer>
+            <main id="main" class="main" tabindex="-1">{main}</main>
+            <footer class="site-footer"><p>{t.report_credit}</p></footer>
         }
         .into_any()
+    };
+    view! {
+        <div class="visually-hidden" role="status" aria-live="polite" id="announcer">{move || announcement.get()}</div>
+        {page}
     }
 }

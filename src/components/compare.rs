@@ -50,7 +50,7 @@ pub fn Compare(lang: Lang) -> impl IntoView {
 
     view! {
         <section class="compare" aria-labelledby="compare-title">
-            <h1 id="compare-title">{t.compare}</h1>
+            <h1 id="compare-title" tabindex="-1">{t.compare}</h1>
             <p class="takeaway">{t.compare_intro}</p>
             <div class="compare-picker">
                 <ul class="chips" aria-label=t.regions_label>

@@ -12,7 +12,7 @@ use super::app::{href, Page};
 use super::browser::absolute_url;
 use crate::data::Figure;
 use crate::export::EMBED_MESSAGE_KEY;
-use crate::i18n::{strings, Lang};
+use crate::i18n::{report_name, strings, Lang};
 use crate::state::AppState;
 
 fn post_height(fig: &str) {
@@ -28,6 +28,14 @@ fn post_height(fig: &str) {
     let msg = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&msg, &EMBED_MESSAGE_KEY.into(), &inner);
     let _ = parent.post_message(&msg, "*");
+}
+
+/// `Source: AI Index Report 2024 · <org>`; Chinese with a full-width colon and the report's
+/// Chinese title (`来源：《2024年人工智能指数报告》 · <org>`).
+fn source_line(fig: &Figure, lang: Lang) -> String {
+    let t = strings(lang);
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    format!("{}{colon}{} · {}", t.source, report_name(lang), fig.source_org)
 }
 
 #[component]
@@ -58,7 +66,7 @@ pub fn EmbedFrame(fig: &'static Figure, lang: Lang, children: Children) -> impl 
             <h1 id="figure-title" class="embed-title">{format!("{} {} · {}", t.figure, fig.id, lang.pick(fig.title))}</h1>
             {children()}
             <p class="embed-source">
-                <span>{format!("{}: AI Index Report 2024 · {}", t.source, fig.source_org)}</span>
+                <span>{source_line(fig, lang)}</span>
                 <a class="open-explorer" href=open target="_blank" rel="noopener">{t.open_in_explorer}</a>
             </p>
         </article>

@@ -12,9 +12,9 @@ use super::data_table::DataTable;
 use super::share_panel::SharePanel;
 use crate::charts::controls::controls;
 use crate::charts::{build_from, describe_table, has_chart, ChartOptions};
-use crate::data::sources::{EPOCH_CITATION_EN, EPOCH_CITATION_ZH, REPORT_EN, REPORT_ZH};
+use crate::data::sources::{EPOCH_CITATION_EN, EPOCH_CITATION_ZH};
 use crate::data::{Figure, Role, FIGURES};
-use crate::i18n::{completeness_label, format_stated, provenance_label, strings, Lang};
+use crate::i18n::{completeness_label, format_stated, provenance_label, report_name, strings, Lang};
 use crate::state::{AppState, View};
 use crate::view_table::{count_line, empty_message, table, Empty};
 
@@ -32,10 +32,7 @@ fn source_line(fig: &Figure, lang: Lang) -> String {
             provenances.push(p);
         }
     }
-    let report = match lang {
-        Lang::En => REPORT_EN,
-        Lang::Zh => REPORT_ZH,
-    };
+    let report = report_name(lang);
     let sep = if lang == Lang::En { "; " } else { "；" };
     if provenances.is_empty() {
         return format!("{report} · {}", fig.source_org);
@@ -122,7 +119,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
             </nav>
             <header class="figure-head">
                 <p class="figure-number">{format!("{} {}", t.figure, fig.id)}</p>
-                <h1 id="figure-title" class="figure-title">{lang.pick(fig.title)}</h1>
+                <h1 id="figure-title" class="figure-title" tabindex="-1">{lang.pick(fig.title)}</h1>
                 <p class="takeaway">{lang.pick(fig.takeaway)}</p>
                 <p class="meta">
                     <span class="badge" data-completeness=format!("{:?}", fig.completeness)>

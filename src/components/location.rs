@@ -2,8 +2,15 @@
 //! history entry and updates the signal; Back and Forward update it too; clicks on in-page
 //! links (`href="?…"`) navigate without reloading.
 //!
+//! History writes are coalesced: the signal (and so the page) changes at once, but the history
+//! is written at most once per animation frame, with the latest URL. Browsers throttle history
+//! calls (a held arrow key on a year select would otherwise write dozens per second and the
+//! address bar would fall behind the screen).
+//!
 //! Written here instead of using leptos_router: the explorer has one route and only needs its
 //! query, and the router's code put the page over its 500 KB budget.
+
+use std::cell::RefCell;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -12,18 +19,25 @@ fn current_search() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
+/// A history write waiting for the next animation frame: the latest URL, and whether any
+/// request since the last write asked for a new entry (a push stays a push).
+struct Pending {
+    url: String,
+    push: bool,
+}
+
+thread_local! {
+    static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
+}
+
 /// The current query string (`?fig=…`, or empty), kept up to date.
 #[derive(Clone, Copy)]
 pub struct Search(pub RwSignal<String>);
 
-/// Creates the signal and installs the `popstate` and link-click listeners (once per page).
+/// Creates the signal and installs the link-click listener (once per page).
 pub fn install() -> Search {
     let search = RwSignal::new(current_search());
     let Some(window) = web_sys::window() else { return Search(search) };
-    let on_pop = Closure::<dyn Fn()>::new(move || search.set(current_search()));
-    let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
-    on_pop.forget(); // lives as long as the page
-
     let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
         if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.ctrl_key() || ev.shift_key() || ev.alt_key() {
             return;
@@ -42,13 +56,31 @@ pub fn install() -> Search {
     if let Some(doc) = window.document() {
         let _ = doc.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     }
-    on_click.forget();
+    on_click.forget(); // lives as long as the page
     Search(search)
 }
 
-/// Goes to `query` (`?…`) on this page: a new history entry if `push` (scrolled to the top),
-/// else replacing the current one.
-pub fn navigate(search: RwSignal<String>, query: &str, push: bool) {
+/// Installs the Back/Forward listener (once per page). `restore` gets the restored entry's
+/// query and returns the query to show; when that differs, the entry is rewritten in place
+/// (the reader's preferences are not part of the history they step through).
+pub fn on_history(search: RwSignal<String>, restore: impl Fn(&str) -> String + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let on_pop = Closure::<dyn Fn()>::new(move || {
+        // The reader moved through history: a write still waiting belonged to the page left.
+        PENDING.with(|p| p.borrow_mut().take());
+        let restored = current_search();
+        let shown = restore(&restored);
+        if shown != restored {
+            write(&shown, false);
+        }
+        search.set(shown);
+    });
+    let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+    on_pop.forget(); // lives as long as the page
+}
+
+/// Writes `query` into the current entry (`push == false`) or a new one, now.
+fn write(query: &str, push: bool) {
     let Some(window) = web_sys::window() else { return };
     let path = window.location().pathname().unwrap_or_default();
     let url = format!("{path}{query}");
@@ -58,6 +90,32 @@ pub fn navigate(search: RwSignal<String>, query: &str, push: bool) {
         } else {
             history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
         };
+    }
+}
+
+fn flush() {
+    if let Some(p) = PENDING.with(|p| p.borrow_mut().take()) {
+        write(&p.url, p.push);
+    }
+}
+
+/// Goes to `query` (`?…`) on this page: a new history entry if `push` (scrolled to the top),
+/// else replacing the current one. The page follows at once; the history entry is written on
+/// the next animation frame (see the module comment).
+pub fn navigate(search: RwSignal<String>, query: &str, push: bool) {
+    let Some(window) = web_sys::window() else { return };
+    let scheduled = PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        let scheduled = p.is_some();
+        let push = push || p.as_ref().is_some_and(|p| p.push);
+        *p = Some(Pending { url: query.to_string(), push });
+        scheduled
+    });
+    if !scheduled {
+        let frame = Closure::once_into_js(flush);
+        if window.request_animation_frame(frame.unchecked_ref()).is_err() {
+            flush();
+        }
     }
     if push {
         window.scroll_to_with_x_and_y(0.0, 0.0);

@@ -7,31 +7,27 @@ use super::app::Page;
 use crate::i18n::{strings, Lang};
 use crate::state::Problem;
 
+/// One notice line. Chinese takes full-width punctuation after Chinese text (`（…）`, `。`).
 fn describe(p: &Problem, lang: Lang) -> String {
     let t = strings(lang);
-    if p.param == "fig" {
-        return format!("{} (fig = “{}”)", t.unknown_figure, p.value);
+    match (p.param, lang) {
+        ("fig", Lang::En) => format!("{} (fig = “{}”)", t.unknown_figure, p.value),
+        ("fig", Lang::Zh) => format!("{}（fig = “{}”）", t.unknown_figure, p.value),
+        (param, Lang::En) => format!("{} {param} (“{}”).", t.invalid_param, p.value),
+        (param, Lang::Zh) => format!("{}{param}（“{}”）。", t.invalid_param, p.value),
     }
-    let sep = if lang == Lang::En { " " } else { "" };
-    format!("{}{sep}{} (“{}”).", t.invalid_param, p.param, p.value)
 }
 
 #[component]
 pub fn Notices(lang: Lang) -> impl IntoView {
     let page = expect_context::<Page>();
-    let dismissed = RwSignal::new(false);
-    // A new URL brings its own problems back into view.
-    Effect::new(move |_| {
-        page.parsed.track();
-        dismissed.set(false);
-    });
     view! {
-        <Show when=move || !dismissed.get() && !page.parsed.get().problems.is_empty()>
+        <Show when=move || !page.dismissed.get() && page.parsed.with(|p| !p.problems.is_empty())>
             <div class="notice" role="status">
                 <ul>
                     {move || page.parsed.get().problems.iter().map(|p| view! { <li>{describe(p, lang)}</li> }).collect_view()}
                 </ul>
-                <button type="button" class="notice-dismiss" on:click=move |_| dismissed.set(true)>
+                <button type="button" class="notice-dismiss" on:click=move |_| page.dismissed.set(true)>
                     {strings(lang).dismiss}
                 </button>
             </div>

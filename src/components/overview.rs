@@ -14,7 +14,7 @@ pub fn Overview(lang: Lang) -> impl IntoView {
         let link = move |id: &'static str| href(&AppState { fig: Some(id), lang, ..AppState::default() });
         view! {
             <section class="highlights" aria-labelledby="highlights-title">
-                <h1 id="highlights-title">{t.highlights}</h1>
+                <h1 id="highlights-title" tabindex="-1">{t.highlights}</h1>
                 <ul>
                     {HIGHLIGHTS.iter().map(|h| view! {
                         <li><a href=link(h.figure)>{lang.pick(h.text)}<span class="fig-ref">{format!(" · {} {}", t.figure, h.figure)}</span></a></li>

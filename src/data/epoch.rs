@@ -3,7 +3,7 @@
 //! country of its organizations; sector from `organization_categorization`; models published
 //! 2003–2023 only (the table is filtered at build time).
 //!
-//! Source: Epoch AI, "Data on Notable AI Models", epoch.ai, accessed 2026-01-26 (CC BY 4.0).
+//! Source: Epoch AI, "Data on Notable AI Models" (CC BY 4.0); citation and access date in `sources`.
 
 use super::{Model, Sector, MODELS};
 

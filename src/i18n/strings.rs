@@ -10,25 +10,19 @@ pub struct Strings {
     pub app_title: &'static str,
     pub app_subtitle: &'static str,
     pub report_credit: &'static str,
-    pub overview: &'static str,
     pub highlights: &'static str,
     pub figures: &'static str,
     pub figure: &'static str,
     pub switch_language: &'static str,
     pub unit: &'static str,
     pub source: &'static str,
-    pub values_stated: &'static str,
     pub stated_facts: &'static str,
     pub show_all: &'static str,
     pub show_top: &'static str,
-    pub previous: &'static str,
     pub next: &'static str,
     pub back_to_overview: &'static str,
     pub no_values: &'static str,
-    pub recomputed_note: &'static str,
-    pub models_without_measure: &'static str,
     pub not_available: &'static str,
-    pub gap_note: &'static str,
     pub merged_note: &'static str,
     pub total: &'static str,
     pub median: &'static str,
@@ -41,7 +35,6 @@ pub struct Strings {
     pub invalid_param: &'static str,
     pub dismiss: &'static str,
     pub crashed: &'static str,
-    pub footer_sources: &'static str,
     pub approx_legend: &'static str,
     pub log_zero_note: &'static str,
     pub computed_share: &'static str,
@@ -50,7 +43,6 @@ pub struct Strings {
     pub controls: &'static str,
     pub regions_label: &'static str,
     pub region_search: &'static str,
-    pub all_regions: &'static str,
     pub time_label: &'static str,
     pub from_label: &'static str,
     pub to_label: &'static str,
@@ -60,7 +52,6 @@ pub struct Strings {
     pub stack_label: &'static str,
     pub absolute: &'static str,
     pub relative: &'static str,
-    pub series_label: &'static str,
     pub copy_link: &'static str,
     pub link_copied: &'static str,
     pub copy_failed: &'static str,
@@ -89,12 +80,14 @@ pub struct Strings {
     pub copied: &'static str,
     pub open_in_explorer: &'static str,
     pub chart_description: &'static str,
-    pub announce_language: &'static str,
     pub series_toggle: &'static str,
     pub state_changed: &'static str,
     // table in view
     pub all_years_button: &'static str,
     pub all_regions_button: &'static str,
+    // navigation
+    /// The skip link, the first Tab stop: past the header to the page's content.
+    pub skip_link: &'static str,
 }
 
 /// English.
@@ -102,25 +95,19 @@ pub const EN: Strings = Strings {
     app_title: "AI Index R&D Explorer",
     app_subtitle: "Chapter 1, Research and Development, of the AI Index Report 2024, figure by figure",
     report_credit: "Data: Stanford HAI, AI Index Report 2024 (CC BY-ND 4.0), Epoch AI (CC BY 4.0), Stanford CRFM Ecosystem Graphs. Charts and texts: this explorer.",
-    overview: "Overview",
     highlights: "Highlights",
     figures: "Figures",
     figure: "Figure",
     switch_language: "中文",
     unit: "Unit",
     source: "Source",
-    values_stated: "values stated",
     stated_facts: "Also stated",
     show_all: "Show all",
     show_top: "Show top 15",
-    previous: "Previous figure",
     next: "Next figure",
     back_to_overview: "All figures",
     no_values: "The report gives no values for this figure; it is described here in words.",
-    recomputed_note: "Recomputed from Epoch AI, data accessed 2026-01-26; the report used an earlier snapshot, so counts differ.",
-    models_without_measure: "models of 2003–2023 have no value for this measure and are not plotted",
     not_available: "Years without a point have no value stated in the report: they are gaps, not zeros.",
-    gap_note: "not stated",
     merged_note: "Spelling variants in the source are shown as one organization; each part keeps its stated count.",
     total: "Total",
     median: "Median",
@@ -133,7 +120,6 @@ pub const EN: Strings = Strings {
     invalid_param: "This link has a value the explorer does not understand; the default is used instead for",
     dismiss: "Dismiss",
     crashed: "Something went wrong while drawing this page. Reload to try again.",
-    footer_sources: "Sources and licenses",
     approx_legend: "≈ approximate value · > lower bound (“more than”)",
     log_zero_note: "Zeros cannot be placed on a log scale: they are shown as gaps.",
     computed_share: "share computed here from the stated counts",
@@ -142,7 +128,6 @@ pub const EN: Strings = Strings {
     controls: "Chart controls",
     regions_label: "Regions",
     region_search: "Search regions (name or code)",
-    all_regions: "All",
     time_label: "Years",
     from_label: "From",
     to_label: "To",
@@ -152,7 +137,6 @@ pub const EN: Strings = Strings {
     stack_label: "Stacking",
     absolute: "Absolute",
     relative: "Share of total",
-    series_label: "Series",
     copy_link: "Copy link",
     link_copied: "Link copied",
     copy_failed: "Copy failed: select the address bar to copy the link",
@@ -181,11 +165,12 @@ pub const EN: Strings = Strings {
     copied: "Copied",
     open_in_explorer: "Open in the AI Index R&D Explorer",
     chart_description: "Chart description",
-    announce_language: "English",
     series_toggle: "Series shown",
     state_changed: "Chart updated",
     all_years_button: "Show all years",
     all_regions_button: "Show all regions",
+    // navigation
+    skip_link: "Skip to content",
 };
 
 /// Simplified Chinese.
@@ -193,25 +178,19 @@ pub const ZH: Strings = Strings {
     app_title: "人工智能指数·研发 数据浏览器",
     app_subtitle: "《2024年人工智能指数报告》第一章“研究与开发”，逐图浏览",
     report_credit: "数据：斯坦福大学HAI《2024年人工智能指数报告》（CC BY-ND 4.0）、Epoch AI（CC BY 4.0）、斯坦福CRFM Ecosystem Graphs。图表与文字：本浏览器。",
-    overview: "概览",
     highlights: "要点",
     figures: "图表",
     figure: "图",
     switch_language: "English",
     unit: "单位",
     source: "来源",
-    values_stated: "个数值有明确陈述",
     stated_facts: "报告另述",
     show_all: "显示全部",
     show_top: "仅显示前15名",
-    previous: "上一张图",
     next: "下一张图",
     back_to_overview: "全部图表",
     no_values: "报告未给出此图的数值，此处以文字说明。",
-    recomputed_note: "根据Epoch AI数据重新计算，数据获取于2026年1月26日；报告使用的是更早的版本，因此数量有所不同。",
-    models_without_measure: "个2003–2023年的模型缺少该指标，未绘出",
     not_available: "没有数据点的年份报告未给出数值：为缺失，而非零。",
-    gap_note: "未陈述",
     merged_note: "来源中同一机构的不同拼写合并显示为一个机构；各部分保留其陈述的数量。",
     total: "合计",
     median: "中位数",
@@ -224,7 +203,6 @@ pub const ZH: Strings = Strings {
     invalid_param: "此链接中有无法识别的参数值，已改用默认值：",
     dismiss: "关闭",
     crashed: "绘制页面时出错，请刷新重试。",
-    footer_sources: "数据来源与许可",
     approx_legend: "≈ 近似值 · > 下限（“超过”）",
     log_zero_note: "对数刻度无法显示零值：零值显示为空缺。",
     computed_share: "据陈述数量在此计算的占比",
@@ -233,7 +211,6 @@ pub const ZH: Strings = Strings {
     controls: "图表选项",
     regions_label: "地区",
     region_search: "搜索地区（名称或代码）",
-    all_regions: "全部",
     time_label: "年份",
     from_label: "起",
     to_label: "止",
@@ -243,7 +220,6 @@ pub const ZH: Strings = Strings {
     stack_label: "堆积方式",
     absolute: "绝对值",
     relative: "占比",
-    series_label: "系列",
     copy_link: "复制链接",
     link_copied: "链接已复制",
     copy_failed: "复制失败：请从地址栏复制链接",
@@ -272,12 +248,21 @@ pub const ZH: Strings = Strings {
     copied: "已复制",
     open_in_explorer: "在人工智能指数·研发 数据浏览器中打开",
     chart_description: "图表说明",
-    announce_language: "中文",
     series_toggle: "显示的系列",
     state_changed: "图表已更新",
     all_years_button: "显示全部年份",
     all_regions_button: "显示全部地区",
+    // navigation
+    skip_link: "跳到正文",
 };
+
+/// The report's name in running text: `AI Index Report 2024`, `《2024年人工智能指数报告》`.
+pub fn report_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => crate::data::sources::REPORT_EN,
+        Lang::Zh => crate::data::sources::REPORT_ZH,
+    }
+}
 
 /// The strings of a language.
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -308,8 +293,8 @@ pub fn provenance_label(p: Provenance, lang: Lang) -> &'static str {
     match (lang, p) {
         (Lang::En, Provenance::ZhTranslationText) => "stated in the report (Chinese translation)",
         (Lang::Zh, Provenance::ZhTranslationText) => "报告正文（中文译本）所述",
-        (Lang::En, Provenance::SourceText) => "stated in the report (bilingual summary)",
-        (Lang::Zh, Provenance::SourceText) => "报告正文（双语摘要）所述",
+        (Lang::En, Provenance::SourceText) => "stated in a bilingual summary of the report",
+        (Lang::Zh, Provenance::SourceText) => "报告双语摘要所述",
         (Lang::En, Provenance::SourceDataFile) => "counted from the source dataset",
         (Lang::Zh, Provenance::SourceDataFile) => "据来源数据集统计",
         (Lang::En, Provenance::Derived) => "share computed from two stated counts",
@@ -372,5 +357,101 @@ pub fn region_kind_label(k: RegionKind, lang: Lang) -> &'static str {
         (Lang::Zh, RegionKind::World) => "全球",
         (Lang::En, RegionKind::Residual) => "rest of the world",
         (Lang::Zh, RegionKind::Residual) => "其他地区",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// ASCII `:`/`(`/`)` after (or `(` before) a Chinese character, spaces between ignored:
+    /// Chinese text takes full-width `：（）`.
+    fn ascii_after_chinese(s: &str) -> Option<String> {
+        let cjk = |c: char| ('\u{3400}'..='\u{9fff}').contains(&c) || "，。《》".contains(c);
+        let chars: Vec<char> = s.chars().filter(|c| *c != ' ').collect();
+        chars.windows(2).find(|w| (cjk(w[0]) && ":()".contains(w[1])) || (w[0] == '(' && cjk(w[1]))).map(|w| w.iter().collect())
+    }
+
+    #[test]
+    fn chinese_strings_use_full_width_punctuation() {
+        // Debug lists every field with its value: no field can be left out of the check.
+        let all = format!("{ZH:?}");
+        assert!(all.contains("skip_link"), "Debug output lists the fields");
+        assert_eq!(ascii_after_chinese(&all), None, "in {all}");
+        for p in [Provenance::ZhTranslationText, Provenance::SourceText, Provenance::SourceDataFile, Provenance::Derived] {
+            assert_eq!(ascii_after_chinese(provenance_label(p, Lang::Zh)), None);
+        }
+        // The check itself finds what it looks for.
+        assert!(ascii_after_chinese("来源: 报告").is_some() && ascii_after_chinese("显示全部 (79)").is_some());
+        assert!(ascii_after_chinese("来源：报告 (CC BY 4.0)").is_some() && ascii_after_chinese("note (CC BY 4.0)").is_none());
+    }
+
+    #[test]
+    fn summary_values_are_not_called_report_text() {
+        for lang in [Lang::En, Lang::Zh] {
+            let summary = provenance_label(Provenance::SourceText, lang);
+            assert_ne!(summary, provenance_label(Provenance::ZhTranslationText, lang));
+        }
+        assert!(provenance_label(Provenance::SourceText, Lang::En).contains("summary of the report"));
+        assert!(!provenance_label(Provenance::SourceText, Lang::Zh).contains("正文"));
+        assert!(provenance_label(Provenance::SourceText, Lang::Zh).contains("摘要"));
+    }
+
+    /// The numbers written in a text, with their values (`23.27万` → 232,700). Digits inside
+    /// names (`GPT-4`, `RoBERTa`) are skipped.
+    fn numbers(s: &str) -> Vec<(String, f64)> {
+        let c: Vec<char> = s.chars().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < c.len() {
+            let in_name = i > 0 && (c[i - 1].is_ascii_alphabetic() || c[i - 1] == '-');
+            if !c[i].is_ascii_digit() || in_name {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < c.len() && (c[i].is_ascii_digit() || (",.".contains(c[i]) && c.get(i + 1).is_some_and(char::is_ascii_digit))) {
+                i += 1;
+            }
+            let written: String = c[start..i].iter().collect();
+            let mut v: f64 = written.replace(',', "").parse().unwrap();
+            let unit = match c.get(i) {
+                Some('万') => 1e4,
+                Some('亿') => 1e8,
+                _ => 1.0,
+            };
+            v *= unit;
+            let end = if unit > 1.0 { i + 1 } else { i };
+            out.push((c[start..end].iter().collect(), v));
+        }
+        out
+    }
+
+    #[test]
+    fn texts_state_the_data_and_chinese_numbers_read_as_chinese() {
+        use crate::data::{figure, FIGURES, HIGHLIGHTS};
+        let texts = FIGURES.iter().map(|f| (f.id, f.takeaway)).chain(HIGHLIGHTS.iter().map(|h| (h.figure, h.text)));
+        let mut checked = 0;
+        for (id, text) in texts {
+            let values: Vec<f64> = figure(id).unwrap().values.iter().map(|v| v.value).collect();
+            for (lang, s) in [(Lang::En, text.en), (Lang::Zh, text.zh)] {
+                assert_eq!(ascii_after_chinese(if lang == Lang::Zh { s } else { "" }), None, "{id}: {s}");
+                for (written, v) in numbers(s) {
+                    // A plain four-digit year (`2015`) may name a reference year without a value.
+                    let year = !written.contains(',') && v.fract() == 0.0 && (1990.0..=2050.0).contains(&v);
+                    assert!(year || values.iter().any(|x| (x - v).abs() <= 1e-9 * x.abs().max(1.0)), "{id} {lang:?}: “{written}” is no value of the figure");
+                    checked += 1;
+                    // Chinese: 万/亿 where no stated digit is lost (at most three decimals),
+                    // else every digit (`23.27万`, `1.914亿`, `41,174`, `7,400`).
+                    if lang == Lang::Zh && !year && v >= 1e4 {
+                        let step = if v >= 1e8 { 1e8 } else { 1e4 };
+                        let short = ((v / step) * 1000.0).round() / 1000.0 * step == v;
+                        let is_short = written.ends_with('万') || written.ends_with('亿');
+                        assert_eq!(is_short, short, "{id}: “{written}” in {s}");
+                    }
+                }
+            }
+        }
+        assert!(checked > 200, "{checked} numbers checked");
     }
 }
