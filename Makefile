@@ -29,13 +29,16 @@ test: setup test-native dist test-e2e
 test-native:
 	cargo test --all-targets
 
-# The browser suite also checks a build hosted under a sub-path.
+# The browser suite also checks a build hosted under a sub-path. Its random-state run
+# (tests/e2e/random_states.test.mjs) uses a fixed seed; another: `SEED=123 make test-e2e`.
 SUBPATH_ROOT := target/subpath
+SEED ?= 20261129
 test-e2e: $(ECHARTS)
 	trunk build --release --public-url /reports/ai-index/ --dist $(SUBPATH_ROOT)/reports/ai-index
-	SUBPATH_ROOT=$(SUBPATH_ROOT) node --test --test-concurrency=1 tests/e2e/
+	SUBPATH_ROOT=$(SUBPATH_ROOT) SEED=$(SEED) node --test --test-concurrency=1 tests/e2e/
 
-## Asset sizes (raw and gzipped) and time to first drawn chart over 5 cold loads.
+## What ?fig=1.1.1 loads (raw and gzip -9, summed: the page-weight test's measure) and the time
+## to the first drawn chart over 5 cold loads.
 bench: dist
 	node tests/bench.mjs
 

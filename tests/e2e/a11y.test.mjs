@@ -9,6 +9,8 @@ import { serve, launch, newPage, csv, drawnOption } from './harness.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const figures = csv('report/figures.csv');
+const values = csv('report/values.csv');
+const value = (fig, key, x) => values.find((v) => v.figure_id === fig && v.series_key === key && v.x === x);
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
@@ -50,7 +52,16 @@ test('no serious or critical axe violation on any figure, page or theme', async 
 
 test('every chart has a name and a description that states its values', async () => {
   const page = await newPage(browser);
-  for (const [id, lang, text] of [['1.1.1', 'en', '> 240,000 publications'], ['1.2.5', 'zh', '61.13%'], ['1.3.8', 'en', '2024.5'], ['1.3.17', 'en', 'table view']]) {
+  const pubs = value('1.1.1', 'world', '2022');
+  const china = value('1.2.5', 'china', '2022');
+  const median = values.find((v) => v.figure_id === '1.3.8' && v.x === 'median');
+  const cases = [
+    ['1.1.1', 'en', `> ${Number(pubs.value).toLocaleString('en-US')} ${pubs.unit}`],
+    ['1.2.5', 'zh', `${china.value}%`],
+    ['1.3.8', 'en', median.value],
+    ['1.3.17', 'en', 'table view'],
+  ];
+  for (const [id, lang, text] of cases) {
     await page.goto(`${server.url}?fig=${id}&lang=${lang}`);
     await drawnOption(page);
     const frame = await page.$('.chart-frame');

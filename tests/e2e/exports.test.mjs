@@ -4,7 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { serve, launch, newPage, csv, drawnOption, hasCjk, recomputed, hasChart } from './harness.mjs';
+import { serve, launch, newPage, csv, drawnOption, hasCjk, recomputed, hasChart, parseShown, significantDigits } from './harness.mjs';
+import { EPOCH_SPAN, countsByCountry, countryNames, bySector, measureOf, sig3Shown, close } from './recount.mjs';
 
 const figures = csv('report/figures.csv');
 const values = csv('report/values.csv');
@@ -38,7 +39,7 @@ test('every figure: table, CSV, PNG, SVG and citation in both languages', async 
           assert.equal(r.provenance, v.provenance);
         }
       } else {
-        assert.ok(records.length > 20, `${where}: recomputation exported`);
+        checkRecomputedCsv(fig, records, where);
       }
       // Citation.
       await page.click('#cite-button');
@@ -62,10 +63,58 @@ test('every figure: table, CSV, PNG, SVG and citation in both languages', async 
         assert.equal(bodyRows.length, rows.filter((v) => v.role !== 'annotation').length, `${where}: table rows`);
         assert.ok(bodyRows.some((t) => t.includes(rows.find((v) => v.role !== 'annotation')[`series_${lang}`])), `${where}: table names`);
       } else {
-        assert.ok(bodyRows.length > 20, `${where}: recomputation in the table`);
+        await checkRecomputedTable(fig, page, lang, where);
       }
     }
   }
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+// 1.3.4–1.3.6 against an independent recount (recount.mjs): every row of the table and the CSV.
+const [FROM, TO] = EPOCH_SPAN;
+
+/** A model's row may be labelled with its short name (Epoch's "GPT-4 (Mar 2023)" as GPT-4). */
+const nameMatches = (label, model) => label === model || label === model.replace(/ \((Mar|Jun) 2023\)$/, '') && model.endsWith('(Mar 2023)');
+
+async function checkRecomputedTable(fig, page, lang, where) {
+  const rows = await page.$$eval('table.data-table tbody tr', (trs) => trs.map((tr) => ({
+    head: tr.querySelector('th')?.textContent.trim(),
+    num: tr.querySelector('td.num')?.firstChild?.textContent ?? tr.querySelector('td.num')?.textContent,
+  })));
+  if (fig.chart_kind === 'bar') {
+    const counts = countsByCountry(FROM, TO);
+    assert.equal(rows.length, Object.keys(counts).length, `${where}: one row per country`);
+    for (const r of rows) {
+      const code = Object.keys(countryNames).find((c) => countryNames[c][lang] === r.head);
+      assert.ok(code, `${where}: ${r.head} is a country of country_codes.csv`);
+      assert.equal(parseShown(r.num), counts[code], `${where}: ${r.head}`);
+    }
+  } else {
+    const measure = measureOf(fig);
+    const models = Object.values(bySector(measure, FROM, TO)).flat();
+    assert.equal(rows.length, models.length, `${where}: one row per model with a value`);
+    for (const m of models) {
+      const r = rows.find((x) => nameMatches(x.head, m.name));
+      assert.ok(r, `${where}: ${m.name} in the table`);
+      // A dataset estimate: 3 significant digits on screen, no float noise.
+      assert.ok(significantDigits(r.num) <= 3, `${where}: ${m.name} shows '${r.num}' (at most 3 significant digits)`);
+      assert.ok(sig3Shown(m[measure]).some((v) => close(parseShown(r.num), v)), `${where}: ${m.name} shows '${r.num}' for ${m[measure]}`);
+    }
+  }
+}
+
+function checkRecomputedCsv(fig, records, where) {
+  // The CSV holds the source values unchanged, one row per bar or point.
+  if (fig.chart_kind === 'bar') {
+    const want = Object.values(countsByCountry(FROM, TO)).sort((a, b) => a - b);
+    const got = records.map((r) => Number(r.value)).sort((a, b) => a - b);
+    assert.deepEqual(got, want, `${where}: CSV holds every country's count`);
+  } else {
+    const measure = measureOf(fig);
+    const want = Object.values(bySector(measure, FROM, TO)).flat().map((m) => m[measure]).sort((a, b) => a - b);
+    const got = records.map((r) => Number(r.value)).sort((a, b) => a - b);
+    assert.equal(got.length, want.length, `${where}: CSV rows`);
+    want.forEach((v, i) => assert.ok(close(got[i], v), `${where}: CSV value ${got[i]} is the dataset's ${v}`));
+  }
+}

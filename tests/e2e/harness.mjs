@@ -81,3 +81,94 @@ export const hasCjk = (s) => /[\u3400-\u9fff]/.test(s);
 export const recomputed = (f) => f.completeness === 'none' && f.source_org.startsWith('Epoch AI');
 /** A figure that has a chart (not an illustration without values). */
 export const hasChart = (f) => f.chart_kind !== 'image' && (f.completeness !== 'none' || recomputed(f));
+
+const SUPERSCRIPT = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-', '⁺': '+' };
+
+/**
+ * The number a shown text stands for, in any of the forms the page may print: `84,000,000`,
+ * `0.001`, `1.2e15`, `1.2×10¹⁵`, `10⁻³`, `5K`/`5M`/`5B`/`5T`, `23.27万`, `1.914亿`; `null` when the
+ * text holds no number. Separators and a leading `≈`/`>`/`$` are ignored.
+ */
+export function parseShown(text) {
+  let s = String(text).trim().replace(/^[≈~>＞<＜$＄约超过]+\s*/u, '').replace(/(\d)[,，\s\u2009\u202f](?=\d)/g, '$1').replace(/−/g, '-');
+  s = s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (m) => '^' + [...m].map((c) => SUPERSCRIPT[c]).join(''));
+  let m = s.match(/^(-?\d+(?:\.\d+)?)?\s*(?:[×x*·]\s*)?10\^([-+]?\d+)(?![\d.])/);
+  if (m) return (m[1] === undefined ? 1 : Number(m[1])) * 10 ** Number(m[2]);
+  // A suffix counts only when no letter follows it ("5 models" is 5, not 5 million).
+  m = s.match(/^(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s?(?:(K|M|B|T|千|万亿|万|亿)(?![A-Za-z]))?/i);
+  if (!m) return null;
+  const mult = { k: 1e3, m: 1e6, b: 1e9, t: 1e12, 千: 1e3, 万: 1e4, 亿: 1e8, 万亿: 1e12 }[(m[2] || '').toLowerCase()] || 1;
+  return Number(m[1]) * mult;
+}
+
+/** Significant digits of a printed number (`84,000,000` → 2, `0.00120` → 3, `83,999,999.99999999` → 16). */
+export function significantDigits(text) {
+  const m = String(text).replace(/[,，\s]/g, '').match(/\d+(?:\.\d+)?/);
+  if (!m) return 0;
+  const [int, frac = ''] = m[0].split('.');
+  let digits = (int + frac).replace(/^0+/, '');
+  if (!frac) digits = digits.replace(/0+$/, '');
+  return Math.max(digits.length, 1);
+}
+
+/** Number of ECharts instances alive: counts `echarts.init` results not yet disposed. Install with
+ * `page.addInitScript(trackEcharts)` before the first navigation; read with `liveEcharts(page)`. */
+export function trackEcharts() {
+  let real;
+  window.__echartsCreated = [];
+  Object.defineProperty(window, 'echarts', {
+    configurable: true,
+    get: () => real,
+    set: (ns) => {
+      // The bundle's namespace has read-only members: wrap it in an object that inherits them.
+      const wrapped = Object.create(ns);
+      Object.defineProperty(wrapped, 'init', {
+        value: (...args) => {
+          const inst = ns.init(...args);
+          if (!window.__echartsCreated.includes(inst)) window.__echartsCreated.push(inst);
+          return inst;
+        },
+      });
+      real = wrapped;
+    },
+  });
+}
+
+/** Instances created by `echarts.init` and not disposed (see [`trackEcharts`]). */
+export const liveEcharts = (page) => page.evaluate(() => window.__echartsCreated.filter((i) => !i.isDisposed()).length);
+
+/** The page-weight budget: everything `?fig=1.1.1` loads, gzipped at level 9, summed. */
+export const BUDGET_BYTES = 500 * 1024;
+
+/**
+ * What loading `url` costs: every same-origin response the page receives until its chart is drawn
+ * and the network is idle, each body gzipped at level 9 (Node's zlib). Returns rows
+ * `{ path, raw, gzip }` (largest first) and their `total` gzipped bytes. A fresh context: a cold cache.
+ */
+export async function pageWeight(browser, url) {
+  const { gzipSync } = await import('node:zlib');
+  const origin = new URL(url).origin;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const pending = [];
+  page.on('response', (res) => {
+    if (new URL(res.url()).origin !== origin || res.status() >= 300) return;
+    pending.push(res.body().then((body) => ({ path: new URL(res.url()).pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }), () => null));
+  });
+  await page.goto(url);
+  await drawnOption(page);
+  await page.waitForLoadState('networkidle');
+  const rows = (await Promise.all(pending)).filter(Boolean).sort((a, b) => b.gzip - a.gzip);
+  await context.close();
+  return { rows, total: rows.reduce((n, r) => n + r.gzip, 0) };
+}
+
+/** A table of `pageWeight` rows in KiB. */
+export function weightTable({ rows, total }) {
+  const kib = (n) => (n / 1024).toFixed(1).padStart(9);
+  return [
+    `${'file'.padEnd(52)}${'raw KiB'.padStart(9)}${'gzip KiB'.padStart(10)}`,
+    ...rows.map((r) => `${r.path.padEnd(52)}${kib(r.raw)} ${kib(r.gzip)}`),
+    `${'total (gzip -9, summed)'.padEnd(52)}${''.padStart(9)} ${kib(total)}   budget ${(BUDGET_BYTES / 1024).toFixed(0)} KiB`,
+  ].join('\n');
+}
