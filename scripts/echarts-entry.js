@@ -1,17 +1,33 @@
-// The ECharts 5.5.1 build the explorer ships: only the chart types and components it uses
-// (line, bar, scatter; grid, tooltip, legend, aria with decals; label layout so labels never
-// overlap; the canvas renderer), exposed as the global `echarts` that the wasm binds to. The SVG
-// renderer, needed only for SVG downloads, is a separate chunk loaded on first use through
-// `window.aiIndexLoadSvgRenderer()` (a promise). The full build is 333 KB gzipped; this one is far
-// smaller, which keeps the page within its budget. Built by `npm run build:echarts` (esbuild,
-// ES modules with code splitting, so both chunks share one copy of ECharts).
+// The ECharts 5.5.1 build the page loads: only the chart types and components the explorer uses
+// (line, bar, scatter; grid, tooltip, legend, aria with decals; label layout, so labels never
+// overlap; the canvas renderer), exposed as the global `echarts` that the wasm binds to. The full
+// build is 333 KB gzipped; this one is far smaller, which keeps the page within its budget.
+//
+// SVG downloads need ECharts' SVG renderer, which only a rare click uses: it ships in a second,
+// complete build (scripts/echarts-svg.js, global `echartsSvg`) that `aiIndexLoadSvgRenderer()`
+// requests on first use. A separate copy, because ECharts' renderers recognise shapes by their
+// classes and cannot draw another copy's. Built by scripts/build-echarts.mjs.
 import * as echarts from 'echarts/core';
 import { LineChart, BarChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, LegendComponent, AriaComponent } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
-// The canvas renderer alone: `echarts/renderers` would pull the SVG renderer into this chunk.
+// The canvas renderer alone: `echarts/renderers` would bring the SVG renderer too.
 import { install as CanvasRenderer } from 'echarts/lib/renderer/installCanvasRenderer.js';
 
 echarts.use([LineChart, BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, LabelLayout, CanvasRenderer]);
 window.echarts = echarts;
-window.aiIndexLoadSvgRenderer = () => import('./echarts-svg.js');
+
+// The SVG build's file, named by its content hash (set by scripts/build-echarts.mjs), beside
+// this script under `lazy/`: resolved against this script's own URL, so sub-paths work.
+const svgBuild = new URL(`lazy/${SVG_BUILD}`, document.currentScript.src).href;
+let svgLoading = null;
+window.aiIndexLoadSvgRenderer = () => {
+  svgLoading = svgLoading || new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = svgBuild;
+    script.onload = () => resolve(window.echartsSvg);
+    script.onerror = () => { svgLoading = null; reject(new Error(`could not load ${svgBuild}`)); };
+    document.head.appendChild(script);
+  });
+  return svgLoading;
+};

@@ -27,6 +27,10 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
     fn init(el: &HtmlElement, theme: &JsValue, opts: &JsValue) -> Result<Instance, JsValue>;
 
+    /// `init` of the SVG build (`echartsSvg`), there after [`with_svg_renderer`].
+    #[wasm_bindgen(catch, js_namespace = echartsSvg, js_name = init)]
+    fn init_svg(el: &HtmlElement, theme: &JsValue, opts: &JsValue) -> Result<Instance, JsValue>;
+
     #[wasm_bindgen(catch, method, js_name = setOption)]
     fn set_option(this: &Instance, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
 
@@ -243,7 +247,11 @@ fn create(el: &HtmlElement, lang: Lang, renderer: &str, size: Option<(f64, f64)>
         set(&opts, "width", &w.into());
         set(&opts, "height", &h.into());
     }
-    ok(init(el, &JsValue::NULL, &opts), "init")
+    if renderer == "svg" {
+        ok(init_svg(el, &JsValue::NULL, &opts), "init (SVG)")
+    } else {
+        ok(init(el, &JsValue::NULL, &opts), "init")
+    }
 }
 
 /// What a chart handle and its listeners share. Borrowed only briefly, never across a call
@@ -470,13 +478,13 @@ impl Drop for ChartHandle {
 
 #[wasm_bindgen]
 extern "C" {
-    /// Loads ECharts' SVG renderer (a chunk of the ECharts build requested on first use, see
+    /// Loads the ECharts build with the SVG renderer (`echartsSvg`, requested on first use, see
     /// `scripts/echarts-entry.js`); a promise.
     #[wasm_bindgen(js_namespace = window, js_name = aiIndexLoadSvgRenderer, catch)]
     fn load_svg_renderer() -> Result<js_sys::Promise, JsValue>;
 }
 
-/// Runs `then` once ECharts' SVG renderer is there (at once after the first time); logs a
+/// Runs `then` once the SVG build of ECharts is there (at once after the first time); logs a
 /// warning and does nothing when it cannot be loaded.
 pub fn with_svg_renderer(then: impl FnOnce() + 'static) {
     let Some(promise) = ok(load_svg_renderer(), "load the SVG renderer") else { return };

@@ -64,7 +64,7 @@ pub fn SharePanel(
     };
     let svg = move |_| {
         let stem = stem3.clone();
-        // The SVG renderer is a chunk of its own, requested on the first SVG download.
+        // The SVG renderer is a build of its own, requested on the first SVG download.
         with_svg_renderer(move || {
             if let Some(text) = image(fig, built, lang, ImageKind::Svg) {
                 download_text(&format!("{stem}.svg"), "image/svg+xml;charset=utf-8", &text);
