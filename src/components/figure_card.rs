@@ -136,17 +136,21 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                         <button type="button" id="view-table" aria-pressed=move || (view_kind.get() == View::Table).to_string() on:click={let s = set_view.clone(); move |_| s(View::Table)}>{t.view_table}</button>
                     </div>
                     <FigureControls controls=offered.clone() lang=lang legend=legend_names/>
-                    <Show when=move || view_kind.get() != View::Table fallback=move || view! { <DataTable table=shown lang=lang/> }>
-                        <ChartArea fig=fig built=built empty=empty reset=reset on_legend=on_legend description=description lang=lang/>
-                        {move || built.with(|b| b.as_ref().and_then(|(b, _)| b.shown)).map(|(shown, all)| {
-                            let label = match lang {
-                                _ if shown >= all => t.show_top.to_string(),
-                                Lang::En => format!("{} ({all})", t.show_all),
-                                Lang::Zh => format!("{}（{all}）", t.show_all),
-                            };
-                            view! { <button type="button" class="show-all" on:click=move |_| toggle_all.run(())>{label}</button> }
-                        })}
-                    </Show>
+                    {move || if view_kind.get() == View::Table {
+                        view! { <DataTable table=shown lang=lang/> }.into_any()
+                    } else {
+                        view! {
+                            <ChartArea fig=fig built=built empty=empty reset=reset on_legend=on_legend description=description lang=lang/>
+                            {move || built.with(|b| b.as_ref().and_then(|(b, _)| b.shown)).map(|(shown, all)| {
+                                let label = match lang {
+                                    _ if shown >= all => t.show_top.to_string(),
+                                    Lang::En => format!("{} ({all})", t.show_all),
+                                    Lang::Zh => format!("{}（{all}）", t.show_all),
+                                };
+                                view! { <button type="button" class="show-all" on:click=move |_| toggle_all.run(())>{label}</button> }
+                            })}
+                        }.into_any()
+                    }}
                 }.into_any()
             } else {
                 view! {

@@ -22,7 +22,7 @@ fn describe(p: &Problem, lang: Lang) -> String {
 pub fn Notices(lang: Lang) -> impl IntoView {
     let page = expect_context::<Page>();
     view! {
-        <Show when=move || !page.dismissed.get() && page.parsed.with(|p| !p.problems.is_empty())>
+        {move || (!page.dismissed.get() && page.parsed.with(|p| !p.problems.is_empty())).then(|| view! {
             <div class="notice" role="status">
                 <ul>
                     {move || page.parsed.get().problems.iter().map(|p| view! { <li>{describe(p, lang)}</li> }).collect_view()}
@@ -31,6 +31,6 @@ pub fn Notices(lang: Lang) -> impl IntoView {
                     {strings(lang).dismiss}
                 </button>
             </div>
-        </Show>
+        })}
     }
 }

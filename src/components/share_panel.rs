@@ -91,19 +91,23 @@ pub fn SharePanel(
                 <button type="button" id="embed-button" aria-expanded=move || (open.get() == Some("embed")).to_string() on:click=move |_| toggle("embed")>{t.embed}</button>
             })}
             <button type="button" id="cite-button" aria-expanded=move || (open.get() == Some("cite")).to_string() on:click=move |_| toggle("cite")>{t.cite}</button>
-            <Show when=move || open.get() == Some("embed")>
-                <div class="share-box">
-                    <label for="embed-code">{t.embed_code}</label>
-                    <textarea id="embed-code" readonly rows="3" prop:value=snippet></textarea>
-                    <button type="button" on:click=move |_| copy_text(&snippet(), move |ok| copied.set(Some(ok)))>{t.copy}</button>
-                </div>
-            </Show>
-            <Show when=move || open.get() == Some("cite")>
-                <div class="share-box">
-                    <p id="citation" class="citation">{cite.clone()}</p>
-                    <button type="button" on:click={let c = cite2.clone(); move |_| copy_text(&c, move |ok| copied.set(Some(ok)))}>{t.copy}</button>
-                </div>
-            </Show>
+            // The open box, if any (a plain closure: `Show` costs the page more).
+            {move || match open.get() {
+                Some("embed") => view! {
+                    <div class="share-box">
+                        <label for="embed-code">{t.embed_code}</label>
+                        <textarea id="embed-code" readonly rows="3" prop:value=snippet></textarea>
+                        <button type="button" on:click=move |_| copy_text(&snippet(), move |ok| copied.set(Some(ok)))>{t.copy}</button>
+                    </div>
+                }.into_any(),
+                Some("cite") => view! {
+                    <div class="share-box">
+                        <p id="citation" class="citation">{cite.clone()}</p>
+                        <button type="button" on:click={let c = cite2.clone(); move |_| copy_text(&c, move |ok| copied.set(Some(ok)))}>{t.copy}</button>
+                    </div>
+                }.into_any(),
+                _ => ().into_any(),
+            }}
             <span class="copy-status" role="status" aria-live="polite">
                 {move || copied.get().map(|ok| if ok { t.copied } else { t.copy_failed })}
             </span>
