@@ -52,7 +52,6 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
     // Rebuilt whenever an input changes; charts are not compared (that would cost page weight).
     let built = Memo::new_with_compare(move |_| shown.with(|t| build_from(t, &options.get())).map(|b| (b, lang)), |_, _| true);
     let description = Memo::new(move |_| shown.with(|t| describe_table(t, &options.get())));
-    let empty = Memo::new(move |_| shown.with(|t| empty_message(t).map(|m| (m, matches!(t.empty, Some(Empty::NoValueForRegions))))));
     let legend_names = Memo::new(move |_| built.with(|b| b.as_ref().map(|(b, _)| b.legend.clone()).unwrap_or_default()));
     let chart_height = Memo::new(move |_| built.with(|b| b.as_ref().map_or(0, |(b, _)| b.height)));
     let index = FIGURES.iter().position(|f| f.id == fig.id).unwrap_or(0);
@@ -67,7 +66,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
     // The empty state's button: all years (and, when the regions alone leave nothing, all regions).
     let reset = Callback::new(move |_: ()| {
         let mut s = page.state.get_untracked();
-        if empty.get_untracked().is_some_and(|(_, regions)| regions) {
+        if shown.with_untracked(only_regions_empty) {
             s.regions = Vec::new();
         }
         s.time = None;
@@ -104,7 +103,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
             if view_kind.get() == View::Table {
                 view! { <DataTable table=shown lang=lang/> }.into_any()
             } else {
-                view! { <ChartArea fig=fig built=built empty=empty reset=reset on_legend=on_legend description=description lang=lang/> }.into_any()
+                view! { <ChartArea fig=fig built=built shown=shown reset=reset on_legend=on_legend description=description lang=lang/> }.into_any()
             }
         };
         return view! { <super::embed::EmbedFrame fig=fig lang=lang>{chart}</super::embed::EmbedFrame> }.into_any();
@@ -140,7 +139,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                         view! { <DataTable table=shown lang=lang/> }.into_any()
                     } else {
                         view! {
-                            <ChartArea fig=fig built=built empty=empty reset=reset on_legend=on_legend description=description lang=lang/>
+                            <ChartArea fig=fig built=built shown=shown reset=reset on_legend=on_legend description=description lang=lang/>
                             {move || built.with(|b| b.as_ref().and_then(|(b, _)| b.shown)).map(|(shown, all)| {
                                 let label = match lang {
                                     _ if shown >= all => t.show_top.to_string(),
@@ -201,7 +200,7 @@ fn offered_legend(fig: &Figure) -> Vec<String> {
 fn ChartArea(
     fig: &'static Figure,
     built: Memo<Option<(crate::charts::BuiltChart, Lang)>>,
-    empty: Memo<Option<(String, bool)>>,
+    shown: Memo<crate::view_table::ViewTable>,
     reset: Callback<()>,
     on_legend: Callback<Vec<String>>,
     description: Memo<String>,
@@ -209,15 +208,15 @@ fn ChartArea(
 ) -> impl IntoView {
     let t = strings(lang);
     // Rebuilt only when the table turns empty or back (the chart keeps its instance otherwise).
-    let is_empty = Memo::new(move |_| empty.with(Option::is_some));
+    let is_empty = Memo::new(move |_| shown.with(|t| t.empty.is_some()));
     move || {
         if !is_empty.get() {
             return view! { <ChartView fig=fig built=built on_legend=on_legend description=description/> }.into_any();
         }
-        let regions = move || empty.with(|e| e.as_ref().is_some_and(|(_, r)| *r));
+        let regions = move || shown.with(only_regions_empty);
         view! {
             <div class="empty-state" role="status">
-                <p>{move || empty.with(|e| e.as_ref().map(|(m, _)| m.clone()).unwrap_or_default())}</p>
+                <p>{move || shown.with(|t| empty_message(t).unwrap_or_default())}</p>
                 <button type="button" class="reset-time" on:click=move |_| reset.run(())>
                     {move || if regions() { t.all_regions_button } else { t.all_years_button }}
                 </button>
@@ -225,4 +224,9 @@ fn ChartArea(
         }
         .into_any()
     }
+}
+
+/// True when the chosen regions alone leave nothing in view (the button then resets them too).
+fn only_regions_empty(t: &crate::view_table::ViewTable) -> bool {
+    matches!(t.empty, Some(Empty::NoValueForRegions))
 }
