@@ -1,14 +1,17 @@
 //! Exact decimal arithmetic on values as the data files write them: unit conversions and
 //! rounding go through decimal text, so no binary noise (`83,999,999.99999999`) is invented.
 
-/// `value` rounded to `digits` significant digits, through its decimal text so no binary noise
-/// is added (`83,999,999.99999999` → `84,000,000` at 3 digits).
+/// `value` rounded to `digits` significant digits through its decimal text, so no binary noise
+/// is added (`83,999,999.99999999` → `84,000,000`). Ties round away from zero, as a reader
+/// expects (`1.085e12` → `1.09e12`): Rust's formatting rounds an exact tie to even, so the value
+/// is first moved one unit in the last place away from zero, which changes no other result.
 pub fn round_significant(value: f64, digits: u8) -> f64 {
     if !value.is_finite() || value == 0.0 {
         return value;
     }
     let d = digits.max(1) as usize - 1;
-    format!("{value:.d$e}").parse().unwrap_or(value)
+    let away = Some(f64::from_bits(value.to_bits() + 1)).filter(|a| a.is_finite()).unwrap_or(value);
+    format!("{away:.d$e}").parse().unwrap_or(value)
 }
 
 /// `value × 10^exp10`, exact in decimal: the shortest text of `value` with its decimal point
@@ -52,5 +55,14 @@ mod tests {
         assert_eq!(shifted_text(-5e10, 0), "-50000000000");
         assert_eq!(shift_decimal(8.4e22, -15), 84_000_000.0);
         assert_eq!(round_significant(83_999_999.99999999, 3), 84_000_000.0);
+        // Ties round half away from zero on the decimal text.
+        assert_eq!(round_significant(1.085e12, 3), 1.09e12);
+        assert_eq!(round_significant(7425.0, 3), 7430.0);
+        assert_eq!(round_significant(7424.5248, 3), 7420.0);
+        assert_eq!(round_significant(9.996, 3), 10.0);
+        assert_eq!(round_significant(-0.0034820815883, 3), -0.00348);
+        assert_eq!(round_significant(61.13, 3), 61.1);
+        assert_eq!(round_significant(470.0, 3), 470.0);
+        assert_eq!(round_significant(96.0, 1), 100.0);
     }
 }
