@@ -48,6 +48,7 @@ pub fn Compare(lang: Lang) -> impl IntoView {
         regions_with_values().into_iter().filter(|c| !r.contains(c) && region_matches(c, &q)).collect::<Vec<_>>()
     };
 
+    let room = Memo::new(move |_| chosen.with(|c| c.len() < MAX_COMPARE));
     view! {
         <section class="compare" aria-labelledby="compare-title">
             <h1 id="compare-title" tabindex="-1">{t.compare}</h1>
@@ -63,7 +64,10 @@ pub fn Compare(lang: Lang) -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ul>
-                <Show when=move || chosen.with(|c| c.len() < MAX_COMPARE) fallback=move || view! { <p class="hint">{t.max_regions}</p> }>
+                // Rebuilt only when room runs out or comes back (a memo, as `Show` would).
+                {move || if !room.get() {
+                    view! { <p class="hint">{t.max_regions}</p> }.into_any()
+                } else { view! {
                     <div class="region-add">
                         <input type="search" id="compare-search" aria-label=t.add_region
                             placeholder=t.region_search
@@ -76,7 +80,7 @@ pub fn Compare(lang: Lang) -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     </div>
-                </Show>
+                }.into_any() }}
             </div>
             {move || {
                 let l = lang;
