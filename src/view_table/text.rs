@@ -6,8 +6,8 @@ use super::{Empty, ViewTable};
 use crate::data::Provenance;
 use crate::i18n::{format_full, format_period, Lang};
 
-/// Years as a reader writes a list of them, runs joined: en `2010 and 2022`, `2003–2012, 2015
-/// and 2020`; zh `2010年和2022年`, `2003–2012年、2015年和2020年`.
+/// Years as a reader writes a list of them, runs of three or more joined: en `2010 and 2022`,
+/// `2003–2012, 2015 and 2016`; zh `2022年和2023年`, `2003–2012年、2015年和2016年`.
 pub fn year_list(years: &[u16], lang: Lang) -> String {
     let mut runs: Vec<(u16, u16)> = Vec::new();
     for &y in years {
@@ -16,7 +16,12 @@ pub fn year_list(years: &[u16], lang: Lang) -> String {
             _ => runs.push((y, y)),
         }
     }
-    let parts: Vec<String> = runs.iter().map(|r| format_period(&period(*r), lang)).collect();
+    // Two years are listed, three or more in a row are a range.
+    let parts: Vec<String> = runs
+        .iter()
+        .flat_map(|&(a, b)| if b == a + 1 { vec![(a, a), (b, b)] } else { vec![(a, b)] })
+        .map(|r| format_period(&period(r), lang))
+        .collect();
     let (sep, and) = match lang {
         Lang::En => (", ", " and "),
         Lang::Zh => ("、", "和"),
@@ -110,4 +115,19 @@ pub fn count_line(table: &ViewTable) -> String {
         });
     }
     parts.join(if lang == Lang::En { ", " } else { "，" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_lists_read_naturally() {
+        assert_eq!(year_list(&[2010, 2022], Lang::En), "2010 and 2022");
+        assert_eq!(year_list(&[2022, 2023], Lang::Zh), "2022年和2023年");
+        assert_eq!(year_list(&[2003, 2004, 2005, 2010, 2011], Lang::En), "2003–2005, 2010 and 2011");
+        assert_eq!(year_list(&[2003, 2004, 2005, 2010], Lang::Zh), "2003–2005年和2010年");
+        assert_eq!(year_list(&[2019], Lang::Zh), "2019年");
+        assert_eq!(year_list(&[], Lang::En), "");
+    }
 }
