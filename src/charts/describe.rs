@@ -45,8 +45,10 @@ pub fn describe_table(t: &ViewTable, options: &ChartOptions) -> String {
     }
     if t.is_recomputed() {
         let years = t.span.map(|(a, b)| format_period(&format!("{a}-{b}"), lang)).unwrap_or_default();
-        let top = rows.iter().max_by(|a, b| a.value.total_cmp(&b.value));
-        let top = top.and_then(|r| Some(format!("{} ({})", r.model?.name, format_in_text(r.shown(), r.unit, r.qualifier, lang)))).unwrap_or_default();
+        // The first of equal largest (Epoch's Mar 2023 GPT-4 row, the labelled one, before Jun).
+        let top = rows.iter().copied().reduce(|a, b| if b.value > a.value { b } else { a });
+        let (open, close) = if lang == Lang::En { (" (", ")") } else { ("（", "）") };
+        let top = top.and_then(|r| Some(format!("{}{open}{}{close}", r.model?.name, format_in_text(r.shown(), r.unit, r.qualifier, lang)))).unwrap_or_default();
         let n = format_full(rows.len() as f64, lang);
         return match lang {
             Lang::En => format!("{head}{n} models, {years}; the largest: {top}. Every model is listed in the table view.{notes}"),

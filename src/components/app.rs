@@ -62,15 +62,16 @@ fn browser_lang() -> Lang {
     Lang::from_browser(langs.iter().map(String::as_str))
 }
 
-/// Moves focus after the page was rebuilt: to the new page's heading after a move to another
-/// page (screen readers then read where the reader is), or back to the language toggle after
-/// a language switch (the button the reader pressed was replaced).
-fn move_focus(to_heading: bool) {
+/// Moves focus after the page was rebuilt to the element matching `selector`: the new page's
+/// heading after a move to another page (screen readers then read where the reader is), the
+/// view tab after a switch between chart and table, or the language toggle after a language
+/// switch (the button the reader pressed was replaced).
+fn move_focus(selector: &'static str) {
+    let to_heading = selector == "#main h1";
     let Some(window) = web_sys::window() else { return };
     // After this frame's rendering: the new page's elements exist by then.
     let focus = Closure::once_into_js(move || {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-        let selector = if to_heading { "#main h1" } else { "#lang-toggle" };
         let Some(el) = doc.query_selector(selector).ok().flatten() else { return };
         if to_heading && !el.has_attribute("tabindex") {
             // Headings are not focusable by default; -1 keeps them out of the Tab order.
@@ -209,7 +210,14 @@ pub fn App() -> impl IntoView {
         });
         if let Some((view, fig, _)) = previous.filter(|p| *p != key) {
             if !s.embed {
-                move_focus((view, fig) != (s.view, s.fig));
+                let tabs = [View::Chart, View::Table];
+                move_focus(match () {
+                    _ if fig == s.fig && tabs.contains(&view) && tabs.contains(&s.view) && view != s.view => {
+                        if s.view == View::Table { "#view-table" } else { "#view-chart" }
+                    }
+                    _ if (view, fig) != (s.view, s.fig) => "#main h1",
+                    _ => "#lang-toggle",
+                });
             }
         }
         last_page.set_value(Some(key));

@@ -86,8 +86,9 @@ pub fn SharePanel(
         <section class="share" aria-label=t.share>
             <button type="button" id="download-csv" on:click=csv>{t.download_csv}</button>
             {has_chart.then(|| view! {
-                <button type="button" id="download-png" on:click=png>{t.download_png}</button>
-                <button type="button" id="download-svg" on:click=svg>{t.download_svg}</button>
+                // Nothing to draw (no value in view): the image buttons say so by being disabled.
+                <button type="button" id="download-png" disabled=move || built.with(Option::is_none) on:click=png>{t.download_png}</button>
+                <button type="button" id="download-svg" disabled=move || built.with(Option::is_none) on:click=svg>{t.download_svg}</button>
                 <button type="button" id="embed-button" aria-expanded=move || (open.get() == Some("embed")).to_string() on:click=move |_| toggle("embed")>{t.embed}</button>
             })}
             <button type="button" id="cite-button" aria-expanded=move || (open.get() == Some("cite")).to_string() on:click=move |_| toggle("cite")>{t.cite}</button>

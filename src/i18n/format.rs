@@ -199,6 +199,8 @@ pub fn format_stated(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -
         (Unit::Usd, Lang::Zh) => format!("{number}美元"),
         (Unit::Year, Lang::En) => number,
         (Unit::Year, Lang::Zh) => format!("{number}年"),
+        // One publication, one model: the English count word without its plural s.
+        (unit, Lang::En) if value == 1.0 && unit != Unit::PatentsPer100k => format!("{number}{}", unit_suffix(unit, lang).trim_end_matches('s')),
         (unit, lang) => format!("{number}{}", unit_suffix(unit, lang)),
     };
     format!("{mark}{body}")
@@ -374,6 +376,8 @@ mod tests {
         assert_eq!(format_stated(191400000.0, Unit::Usd, Qualifier::Exact, Lang::Zh), "191,400,000美元");
         assert_eq!(format_stated(2024.5, Unit::Year, Qualifier::Exact, Lang::En), "2024.5");
         assert_eq!(format_stated(2.6, Unit::Ratio, Qualifier::Exact, Lang::Zh), "2.6倍");
+        assert_eq!(format_stated(1.0, Unit::Models, Qualifier::Exact, Lang::En), "1 model");
+        assert_eq!(format_stated(1.0, Unit::Models, Qualifier::Exact, Lang::Zh), "1个");
     }
 
     #[test]

@@ -30,9 +30,11 @@ impl Lang {
         }
     }
 
-    /// Parses a URL code, case-insensitively (`en`, `ZH`); anything else is `None`.
+    /// Parses a URL code, case-insensitively (`en`, `ZH`), also as a BCP 47 tag whose primary
+    /// language is one of them (`zh-Hans`, `zh-CN`, `en-GB`); anything else is `None`.
     pub fn from_code(code: &str) -> Option<Lang> {
-        match code.to_ascii_lowercase().as_str() {
+        let primary = code.split(['-', '_']).next().unwrap_or("");
+        match primary.to_ascii_lowercase().as_str() {
             "en" => Some(Lang::En),
             "zh" => Some(Lang::Zh),
             _ => None,
@@ -89,6 +91,8 @@ mod tests {
         }
         assert_eq!(Lang::from_code("ZH"), Some(Lang::Zh));
         assert_eq!(Lang::from_code("fr"), None);
+        assert_eq!(Lang::from_code("zh-Hans"), Some(Lang::Zh));
+        assert_eq!(Lang::from_code("en_GB"), Some(Lang::En));
         assert_eq!(Lang::from_code(""), None);
     }
 
