@@ -4,6 +4,7 @@
 
 mod model;
 mod tables;
+pub mod dataset;
 pub mod decimal;
 pub mod epoch;
 pub mod sources;
