@@ -3,7 +3,7 @@
 //! at d66e17f) is drawn beside the report's stated values; for those and four complete figures
 //! (1.3.13, 1.3.14, 1.3.16, 1.3.17) a reconciliation sets stated against recomputed values.
 
-use super::Figure;
+use super::{Figure, DATASET_FACTS, DATASET_VALUES, MODEL_NAMES};
 
 /// Which layer a row of a figure belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +22,67 @@ impl Layer {
             Layer::Dataset => "dataset",
         }
     }
+}
+
+/// The open dataset a layer is counted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatasetSource {
+    /// Epoch AI, "Data on Notable AI Models" (accessed 2026-01-26).
+    Epoch,
+    /// Stanford CRFM Ecosystem Graphs at commit d66e17f.
+    EcosystemGraphs,
+}
+
+/// One value of a dataset layer, counted at build time (`src/data/aggregate.rs`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DatasetValue {
+    pub figure: &'static str,
+    /// Sector code (`industry`, `other`), region code (`USA`, `EU_UK`), access type (`open`,
+    /// `total`), or the report's series key (organizations, named models).
+    pub category: &'static str,
+    /// A year, or a period (`2019-2023`).
+    pub x: &'static str,
+    /// A count of models, a share in percent (1.3.14) or a cost in USD (1.3.21).
+    pub value: f64,
+}
+
+/// How many rows of its dataset a layer leaves out, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DatasetFacts {
+    pub figure: &'static str,
+    pub source: DatasetSource,
+    /// The years counted.
+    pub window: (u16, u16),
+    /// Rows in the dataset file.
+    pub total: u32,
+    /// Rows without a date (they belong to no year).
+    pub no_date: u32,
+    /// Rows dated outside `window`.
+    pub outside_window: u32,
+    /// Rows in `window` whose organizations have no country code (country figures only).
+    pub no_country: u32,
+}
+
+/// A model the report names, and the `model` of its row in Epoch AI's dataset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ModelName {
+    pub series_key: &'static str,
+    pub epoch_model: &'static str,
+}
+
+/// The build-time values of `fig`'s dataset layer (or recount, for 1.3.13–1.3.17).
+pub fn values_of(fig: &Figure) -> impl Iterator<Item = &'static DatasetValue> + '_ {
+    DATASET_VALUES.iter().filter(move |v| v.figure == fig.id)
+}
+
+/// What `fig`'s dataset layer leaves out, for the figures with a counted layer.
+pub fn facts_of(fig: &Figure) -> Option<&'static DatasetFacts> {
+    DATASET_FACTS.iter().find(|f| f.figure == fig.id)
+}
+
+/// The Epoch AI row of a model the report names (by its series key).
+pub fn epoch_name(series_key: &str) -> Option<&'static str> {
+    MODEL_NAMES.iter().find(|n| n.series_key == series_key).map(|n| n.epoch_model)
 }
 
 // TEMPORARY until the build-time aggregates land (the lead replaces these with data-derived

@@ -25,6 +25,14 @@ pub const COMPUTED_PROVENANCES: &[&str] = &["recomputed"];
 /// Sectors of notable models, in legend order.
 pub const SECTORS: &[&str] = &["industry", "academia", "industry_academia_collab", "government", "research_collective", "other_collab", "unknown"];
 pub const REGION_KINDS: &[&str] = &["country", "bloc", "world_region", "world", "residual"];
+/// Epoch AI's `model_accessibility` values (empty: unknown).
+pub const ACCESSIBILITY: &[&str] = &["Open weights (unrestricted)", "Open weights (non-commercial)", "Open weights (restricted use)", "API access", "Hosted access (no API)", "Unreleased"];
+/// Ecosystem Graphs' access types.
+pub const FOUNDATION_ACCESS: &[&str] = &["open", "limited", "closed"];
+/// Sectors of `organization_map.csv`.
+pub const ORGANIZATION_SECTORS: &[&str] = &["industry", "academia", "research collective", "government", "unknown"];
+/// Figures whose series are models the report names (joined to Epoch AI by `model_names.csv`).
+pub const NAMED_MODEL_FIGURES: &[&str] = &["1.3.7", "1.3.21", "1.3.22", "1.3.23"];
 pub const RANGE_STATS: &[&str] = &["median", "ci90_low", "ci90_high"];
 pub const PAIR_MEASURES: &[&str] = &["training_cost_usd", "training_compute_petaflop"];
 
@@ -97,6 +105,51 @@ pub struct ModelRow {
     pub sector: &'static str,
     pub parameters: Option<f64>,
     pub training_compute_flop: Option<f64>,
+    /// Epoch's domains (`domain`, a comma-separated list), trimmed, in source order.
+    pub domains: Vec<String>,
+    /// `training_compute_cost_2023_usd`.
+    pub cost_2023_usd: Option<f64>,
+    /// `training_compute_cost_cloud_usd`: the cost column the report's figures match.
+    pub cost_cloud_usd: Option<f64>,
+    /// `model_accessibility` as written (empty where unknown).
+    pub accessibility: String,
+    /// `frontier_model` is set.
+    pub frontier: bool,
+}
+
+/// One row of `ecosystem_graphs/foundation_models_2024-02-12.csv`, reduced to what is counted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundationModelRow {
+    pub name: String,
+    /// As written; several organizations are joined with `,` (each counts, once per model).
+    pub organization: String,
+    /// ISO date, or empty (two rows have none and belong to no year).
+    pub created_date: String,
+    pub year: Option<u16>,
+    /// `open`, `limited` or `closed`.
+    pub access: String,
+}
+
+/// One row of `ecosystem_graphs/organization_map.csv` (written for this project).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrganizationRow {
+    /// The `organization` value of the foundation-model file, as written.
+    pub organization: String,
+    /// Distinct ISO alpha-3 codes (`country_codes`); empty for "International" or unknown.
+    pub country_codes: Vec<String>,
+    /// Distinct sectors of its organizations (`sectors`, `;`-separated), in source order.
+    pub sectors: Vec<String>,
+}
+
+/// One row of `report/model_names.csv`: a model the report names, and its Epoch AI row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelNameRow {
+    /// The series key of the model in `values.csv` (`gemini_ultra`).
+    pub series_key: String,
+    /// The name the report uses (`Gemini Ultra`).
+    pub report_name: String,
+    /// The `model` of its row in `notable_ai_models.csv` (`Gemini 1.0 Ultra`).
+    pub epoch_model: String,
 }
 
 /// One row of `text/figure_text.csv`: our own takeaway (and description) per figure.
@@ -434,6 +487,20 @@ pub fn parse_models(label: &str, text: &str, countries: &[CountryRow], years: (u
         }
         let parameters = optional_number(label, line, "parameters", &f[6], &mut errors);
         let compute = optional_number(label, line, "training_compute_flop", &f[7], &mut errors);
+        let cost_2023_usd = optional_number(label, line, "training_compute_cost_2023_usd", &f[8], &mut errors);
+        let cost_cloud_usd = optional_number(label, line, "training_compute_cost_cloud_usd", &f[9], &mut errors);
+        let domains: Vec<String> = f[3].split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+        if !f[10].is_empty() && !ACCESSIBILITY.contains(&f[10].as_str()) {
+            errors.push(format!("{label}:{line}: unknown model_accessibility '{}'", f[10]));
+        }
+        let frontier = match f[11].trim() {
+            "" | "False" | "false" => false,
+            "True" | "true" => true,
+            other => {
+                errors.push(format!("{label}:{line}: frontier_model '{other}' is not True, False or empty"));
+                false
+            }
+        };
         if year < years.0 || year > years.1 {
             continue;
         }
@@ -446,7 +513,114 @@ pub fn parse_models(label: &str, text: &str, countries: &[CountryRow], years: (u
             sector: sector_of(&f[5]),
             parameters,
             training_compute_flop: compute,
+            domains,
+            cost_2023_usd,
+            cost_cloud_usd,
+            accessibility: f[10].clone(),
+            frontier,
         });
+    }
+    finish(out, errors)
+}
+
+/// Parses `ecosystem_graphs/foundation_models_2024-02-12.csv`.
+pub fn parse_foundation_models(label: &str, text: &str) -> Result<Vec<FoundationModelRow>, Errors> {
+    let mut errors = Vec::new();
+    let mut out = Vec::new();
+    let header = ["name", "organization", "created_date", "access", "modality", "size", "nationality", "source_file"];
+    for (line, f) in records(label, text, &header, &mut errors) {
+        require(label, line, "name", &f[0], &mut errors);
+        require(label, line, "organization", &f[1], &mut errors);
+        check_in(label, line, "access", &f[3], FOUNDATION_ACCESS, &mut errors);
+        let date = f[2].as_str();
+        let year = if date.is_empty() {
+            None
+        } else {
+            let ok = date.len() == 10 && date.chars().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+            if !ok {
+                errors.push(format!("{label}:{line}: created_date '{date}' is not YYYY-MM-DD or empty"));
+            }
+            date[..4.min(date.len())].parse().ok()
+        };
+        out.push(FoundationModelRow { name: f[0].clone(), organization: f[1].clone(), created_date: date.to_string(), year, access: f[3].clone() });
+    }
+    finish(out, errors)
+}
+
+/// Parses `ecosystem_graphs/organization_map.csv`: every code must be a code of
+/// `epoch/country_codes.csv` (the build fails on a country it cannot map), every sector one of
+/// [`ORGANIZATION_SECTORS`], and every organization of `models` must have a row.
+pub fn parse_organizations(label: &str, text: &str, countries: &[CountryRow], models: &[FoundationModelRow]) -> Result<Vec<OrganizationRow>, Errors> {
+    let mut errors = Vec::new();
+    let mut out: Vec<OrganizationRow> = Vec::new();
+    for (line, f) in records(label, text, &["organization", "orgs", "countries", "country_codes", "sectors", "notes"], &mut errors) {
+        require(label, line, "organization", &f[0], &mut errors);
+        let mut codes: Vec<String> = Vec::new();
+        for code in f[3].split('~').map(str::trim).filter(|s| !s.is_empty()) {
+            if !countries.iter().any(|c| c.code == code) {
+                errors.push(format!("{label}:{line}: country code '{code}' is not in epoch/country_codes.csv"));
+            } else if !codes.iter().any(|c| c == code) {
+                codes.push(code.to_string());
+            }
+        }
+        let mut sectors: Vec<String> = Vec::new();
+        for sector in f[4].split(';').map(str::trim) {
+            check_in(label, line, "sectors", sector, ORGANIZATION_SECTORS, &mut errors);
+            if !sectors.iter().any(|s| s == sector) {
+                sectors.push(sector.to_string());
+            }
+        }
+        if out.iter().any(|o| o.organization == f[0]) {
+            errors.push(format!("{label}:{line}: duplicate organization '{}'", f[0]));
+        }
+        out.push(OrganizationRow { organization: f[0].clone(), country_codes: codes, sectors });
+    }
+    for m in models {
+        if !out.iter().any(|o| o.organization == m.organization) {
+            errors.push(format!("{label}: no row for organization '{}' (model '{}')", m.organization, m.name));
+        }
+    }
+    finish(out, errors)
+}
+
+/// Sector of a foundation model from the sectors of its organizations: industry, academia,
+/// both (industry–academia collaboration) or government alone, as in the report; anything else
+/// (research collectives, other mixes, unknown) is `other`.
+pub fn foundation_sector(sectors: &[String]) -> &'static str {
+    let mut set: Vec<&str> = sectors.iter().map(String::as_str).collect();
+    set.sort();
+    set.dedup();
+    match set.as_slice() {
+        ["industry"] => "industry",
+        ["academia"] => "academia",
+        ["academia", "industry"] => "industry_academia_collab",
+        ["government"] => "government",
+        _ => "other",
+    }
+}
+
+/// Parses `report/model_names.csv`: each `series_key` is a model series of `values.csv`, each
+/// `epoch_model` a model of `models`; every model series of the figures that name models
+/// (1.3.7, 1.3.21–1.3.23) has a row.
+pub fn parse_model_names(label: &str, text: &str, values: &[ValueRow], models: &[ModelRow]) -> Result<Vec<ModelNameRow>, Errors> {
+    let mut errors = Vec::new();
+    let mut out: Vec<ModelNameRow> = Vec::new();
+    for (line, f) in records(label, text, &["series_key", "report_name", "epoch_model"], &mut errors) {
+        if !values.iter().any(|v| v.series_key == f[0] && NAMED_MODEL_FIGURES.contains(&v.figure_id.as_str())) {
+            errors.push(format!("{label}:{line}: series_key '{}' names no model in values.csv", f[0]));
+        }
+        if !models.iter().any(|m| m.name == f[2]) {
+            errors.push(format!("{label}:{line}: epoch_model '{}' matches no row of notable_ai_models.csv", f[2]));
+        }
+        if out.iter().any(|r| r.series_key == f[0]) {
+            errors.push(format!("{label}:{line}: duplicate series_key '{}'", f[0]));
+        }
+        out.push(ModelNameRow { series_key: f[0].clone(), report_name: f[1].clone(), epoch_model: f[2].clone() });
+    }
+    for v in values.iter().filter(|v| NAMED_MODEL_FIGURES.contains(&v.figure_id.as_str()) && v.role == "point") {
+        if !out.iter().any(|r| r.series_key == v.series_key) {
+            errors.push(format!("{label}: no row for model '{}' ({} in figure {})", v.series_en, v.series_key, v.figure_id));
+        }
     }
     finish(out, errors)
 }
