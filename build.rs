@@ -62,10 +62,6 @@ fn text(en: &str, zh: &str) -> String {
     format!("Text {{ en: {en:?}, zh: {zh:?} }}")
 }
 
-fn nan_f64(v: Option<f64>) -> String {
-    v.map_or("f64::NAN".into(), |v| format!("{v:?}"))
-}
-
 fn figure_ident(id: &str) -> String {
     format!("V_{}", id.replace('.', "_"))
 }
@@ -139,18 +135,34 @@ fn main() {
     if coded.len() > 64 {
         fail(&["src/data/epoch/country_codes.csv: more than 64 coded countries; widen Model::countries".into()]);
     }
-    writeln!(out, "/// Notable models of Epoch AI published {}–{} (`epoch/notable_ai_models.csv`).\npub static MODELS: [Model; {}] = [", EPOCH_YEARS.0, EPOCH_YEARS.1, models.len()).unwrap();
+    // Epoch AI's rows are not compiled in: they go to a same-origin file the page fetches on
+    // first use (the figures that draw single models), named by its content hash.
+    let mut tsv = String::new();
     for m in &models {
         let date: u32 = m.date.replace('-', "").parse().expect("checked by parse_models");
         let mask: u64 = m.countries.iter().map(|c| 1u64 << coded.iter().position(|x| x == c).expect("coded country")).fold(0, |a, b| a | b);
-        writeln!(
-            out,
-            "  Model {{ name: {:?}, organization: {:?}, date: {date}, countries: {mask:#x}, sector: {}, parameters: {}, training_compute_flop: {} }},",
-            m.name, m.organization, variant("Sector", m.sector), nan_f64(m.parameters), nan_f64(m.training_compute_flop)
-        )
-        .unwrap();
+        let num = |v: Option<f64>| v.map_or(String::new(), |v| format!("{v:?}"));
+        let fields = [
+            m.name.clone(), m.organization.clone(), date.to_string(), format!("{mask:x}"), m.sector.to_string(), num(m.parameters),
+            num(m.training_compute_flop), m.domains.join(","), num(m.cost_cloud_usd), num(m.cost_2023_usd), m.accessibility.clone(),
+            if m.frontier { "1".into() } else { String::new() },
+        ];
+        if fields.iter().any(|f| f.contains(['\t', '\n', '\r'])) {
+            fail(&[format!("src/data/epoch/notable_ai_models.csv: model '{}' has a tab or line break in a field", m.name)]);
+        }
+        tsv.push_str(&fields.join("\t"));
+        tsv.push('\n');
     }
-    out.push_str("];\n");
+    // FNV-1a: a stable content hash, so a changed file gets a new name (immutable caching).
+    let hash = tsv.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3));
+    let file = format!("notable-models-{hash:016x}.tsv");
+    let dir = Path::new("build/data");
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).and_then(|_| std::fs::write(dir.join(&file), &tsv)).unwrap_or_else(|e| fail(&[format!("build/data/{file}: cannot write: {e}")]));
+    // A deleted copy makes Cargo run this script again.
+    println!("cargo:rerun-if-changed=build/data/{file}");
+    std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("notable-models.tsv"), &tsv).unwrap();
+    writeln!(out, "/// Epoch AI's notable models published {}–{}, one per line (`data::notable_models`), fetched\n/// from this path beside index.html.\npub const MODELS_FILE: &str = \"data/{file}\";\n/// Models in [`MODELS_FILE`].\npub const MODEL_COUNT: usize = {};", EPOCH_YEARS.0, EPOCH_YEARS.1, models.len()).unwrap();
 
     writeln!(out, "/// The dataset layers' values, counted at build time (`data::aggregate`).\npub static DATASET_VALUES: [DatasetValue; {}] = [", aggregates.len()).unwrap();
     for a in &aggregates {

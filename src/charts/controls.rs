@@ -4,8 +4,8 @@
 //! series are parts of a whole, legend toggles where it has two or more series.
 
 use super::common::wants_log;
-use crate::data::epoch::{models_by_country, models_by_sector, ALL_YEARS};
-use crate::data::{ChartKind, Figure, Role, Unit, Value, MODELS};
+use crate::data::dataset::values_of;
+use crate::data::{ChartKind, Figure, Role, Unit, Value};
 
 /// One legend entry: the key the URL's `hide` uses, and the series it stands for.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,23 +120,29 @@ fn legend_entries(fig: &Figure, rows: &[&'static Value]) -> Vec<LegendEntry> {
     if entries.len() < 2 { Vec::new() } else { entries }
 }
 
+// From the build-time counts, so the controls (and the links they validate) never wait for
+// the models file: 1.3.4's countries by their 2003–2023 total, 1.3.5–1.3.6's sectors.
 fn recomputed_controls(fig: &Figure) -> Controls {
     let by_country = fig.kind == ChartKind::Bar;
     let span = fig.span.unwrap_or(crate::data::epoch::ALL_YEARS);
     let (regions, legend) = if by_country {
-        (models_by_country(ALL_YEARS).into_iter().map(|(c, _)| c).collect(), Vec::new())
+        let mut totals: Vec<(&'static str, f64)> = Vec::new();
+        for v in values_of(fig).filter(|v| crate::data::dataset::is_country(v.category)) {
+            match totals.iter_mut().find(|(c, _)| *c == v.category) {
+                Some((_, n)) => *n += v.value,
+                None => totals.push((v.category, v.value)),
+            }
+        }
+        totals.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+        (totals.into_iter().map(|(c, _)| c).collect(), Vec::new())
     } else {
-        let measure = super::recomputed::measure_of(fig);
-        let legend = models_by_sector(measure, ALL_YEARS)
-            .into_iter()
-            .map(|(s, _)| LegendEntry { key: s.code().to_string(), series_keys: Vec::new() })
-            .collect();
+        let legend = values_of(fig).map(|v| LegendEntry { key: v.category.to_string(), series_keys: Vec::new() }).collect();
         (Vec::new(), legend)
     };
     Controls {
         long_list: by_country && regions.len() > super::TOP_N,
         regions,
-        years: (!MODELS.is_empty()).then_some(span),
+        years: Some(span),
         scale: true,
         log_default: !by_country,
         stack: false,

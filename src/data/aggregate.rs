@@ -110,11 +110,19 @@ pub fn aggregates(
         let x = y.to_string();
         push_counts(&mut out, "1.3.1", &x, count_by(&sectors, of_year().map(|m| vec![m.sector.to_string()])));
         push_counts(&mut out, "1.3.3", &x, count_by(&trio, of_year().map(|m| three(&m.countries, countries))));
-        // 1.3.4 sums these over the years in view.
-        push_counts(&mut out, "1.3.4", &x, ranked(count_by(&[], of_year().map(|m| m.countries.clone()))));
+        // 1.3.4 sums these over the years in view; category "" counts models with no country, "total" every model of the year.
+        let no_country = || vec![String::new()];
+        push_counts(&mut out, "1.3.4", &x, ranked(count_by(&[], of_year().map(|m| if m.countries.is_empty() { no_country() } else { m.countries.clone() }))));
+        out.push(Aggregate { figure: "1.3.4", category: "total".into(), x: x.clone(), value: of_year().count() as f64 });
         if y == 2023 {
             push_counts(&mut out, "1.3.2", &x, ranked(count_by(&[], of_year().map(|m| m.countries.clone()))));
         }
+    }
+    // 1.3.5–1.3.6: models with the measure per sector (the legend, before the rows are loaded).
+    for (figure, compute) in [("1.3.5", false), ("1.3.6", true)] {
+        let with = models.iter().filter(|m| in_window(m.year, EPOCH) && if compute { m.training_compute_flop.is_some() } else { m.parameters.is_some() });
+        let counts: Vec<(String, usize)> = count_by(&sectors, with.map(|m| vec![m.sector.to_string()])).into_iter().filter(|(_, n)| *n > 0).collect();
+        push_counts(&mut out, figure, &period(EPOCH), counts);
     }
     for (figure, country) in [("1.3.1", false), ("1.3.2", true), ("1.3.3", true)] {
         let no_country = if country { epoch_no_country } else { 0 };

@@ -75,6 +75,20 @@ pub fn values_of(fig: &Figure) -> impl Iterator<Item = &'static DatasetValue> + 
     DATASET_VALUES.iter().filter(move |v| v.figure == fig.id)
 }
 
+/// Epoch AI's notable models published in `years` (build-time counts per year).
+pub fn notable_models_in(years: (u16, u16)) -> usize {
+    DATASET_VALUES
+        .iter()
+        .filter(|v| v.figure == "1.3.4" && v.category == "total" && v.x.parse().is_ok_and(|y: u16| (years.0..=years.1).contains(&y)))
+        .map(|v| v.value as usize)
+        .sum()
+}
+
+/// True for a category of 1.3.4's counts that is a country (not "" or "total").
+pub fn is_country(category: &str) -> bool {
+    category.len() == 3
+}
+
 /// What `fig`'s dataset layer leaves out, for the figures with a counted layer.
 pub fn facts_of(fig: &Figure) -> Option<&'static DatasetFacts> {
     DATASET_FACTS.iter().find(|f| f.figure == fig.id)

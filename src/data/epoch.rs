@@ -5,7 +5,8 @@
 //!
 //! Source: Epoch AI, "Data on Notable AI Models" (CC BY 4.0); citation and access date in `sources`.
 
-use super::{Model, Sector, MODELS};
+use super::notable_models::models;
+use super::{Model, Sector};
 
 /// Which measure of a model a scatter figure plots.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +39,7 @@ fn in_years(m: &Model, years: (u16, u16)) -> bool {
 /// (ties by code). A model with organizations in several countries counts once for each.
 pub fn models_by_country(years: (u16, u16)) -> Vec<(&'static str, u32)> {
     let mut counts: Vec<(&'static str, u32)> = Vec::new();
-    for model in MODELS.iter().filter(|m| in_years(m, years)) {
+    for model in models().iter().filter(|m| in_years(m, years)) {
         for code in model.country_codes() {
             match counts.iter_mut().find(|(c, _)| *c == code) {
                 Some((_, n)) => *n += 1,
@@ -58,7 +59,7 @@ pub fn models_by_sector(measure: Measure, years: (u16, u16)) -> Vec<(Sector, Vec
         .iter()
         .map(|&sector| {
             let mut models: Vec<&'static Model> =
-                MODELS.iter().filter(|m| m.sector == sector && in_years(m, years) && measure.of(m).is_some()).collect();
+                models().iter().filter(|m| m.sector == sector && in_years(m, years) && measure.of(m).is_some()).collect();
             models.sort_by_key(|m| m.date);
             (sector, models)
         })
@@ -68,7 +69,7 @@ pub fn models_by_sector(measure: Measure, years: (u16, u16)) -> Vec<(Sector, Vec
 
 /// Models published in `years`.
 pub fn models_in(years: (u16, u16)) -> impl Iterator<Item = &'static Model> {
-    MODELS.iter().filter(move |m| in_years(m, years))
+    models().iter().filter(move |m| in_years(m, years))
 }
 
 /// Models of `years` whose organizations have no country in the dataset: they count for no
@@ -79,7 +80,7 @@ pub fn models_without_country(years: (u16, u16)) -> usize {
 
 /// Models of `years` without a value of `measure` (said on the card, not plotted).
 pub fn models_without(measure: Measure, years: (u16, u16)) -> usize {
-    MODELS.iter().filter(|m| in_years(m, years) && measure.of(m).is_none()).count()
+    models().iter().filter(|m| in_years(m, years) && measure.of(m).is_none()).count()
 }
 
 #[cfg(test)]
@@ -87,13 +88,13 @@ mod tests {
     use super::*;
 
     fn find(name: &str) -> &'static Model {
-        MODELS.iter().find(|m| m.name == name).unwrap_or_else(|| panic!("{name} missing"))
+        models().iter().find(|m| m.name == name).unwrap_or_else(|| panic!("{name} missing"))
     }
 
     #[test]
     fn window_is_the_reports_span() {
-        assert!(MODELS.iter().all(|m| (2003..=2023).contains(&m.year())));
-        assert_eq!(MODELS.len(), 704, "models published 2003–2023 in notable_ai_models.csv");
+        assert!(models().iter().all(|m| (2003..=2023).contains(&m.year())));
+        assert_eq!(models().len(), 704, "models published 2003–2023 in notable_ai_models.csv");
     }
 
     #[test]
@@ -109,11 +110,11 @@ mod tests {
     #[test]
     fn multi_country_models_count_once_per_country() {
         // "China,China" in the source is one country (a bit set holds each once).
-        let uk_us = MODELS.iter().filter(|m| m.country_codes().count() == 2).count();
+        let uk_us = models().iter().filter(|m| m.country_codes().count() == 2).count();
         assert!(uk_us > 0);
         let counts = models_by_country(ALL_YEARS);
         let total: u32 = counts.iter().map(|(_, n)| n).sum();
-        let expected: usize = MODELS.iter().map(|m| m.country_codes().count()).sum();
+        let expected: usize = models().iter().map(|m| m.country_codes().count()).sum();
         assert_eq!(total as usize, expected);
         assert_eq!(counts[0].0, "USA");
         assert!(counts.windows(2).all(|w| w[0].1 >= w[1].1));
@@ -123,11 +124,11 @@ mod tests {
     fn sector_groups_cover_every_model_with_the_measure() {
         for measure in [Measure::Parameters, Measure::TrainingComputePetaflop] {
             let plotted: usize = models_by_sector(measure, ALL_YEARS).iter().map(|(_, m)| m.len()).sum();
-            assert_eq!(plotted + models_without(measure, ALL_YEARS), MODELS.len());
+            assert_eq!(plotted + models_without(measure, ALL_YEARS), models().len());
         }
         assert_eq!(models_by_sector(Measure::Parameters, ALL_YEARS)[0].0, Sector::Industry);
         let recent: usize = models_by_sector(Measure::Parameters, (2020, 2023)).iter().map(|(_, m)| m.len()).sum();
-        let expected = MODELS.iter().filter(|m| m.year() >= 2020 && m.parameter_count().is_some()).count();
+        let expected = models().iter().filter(|m| m.year() >= 2020 && m.parameter_count().is_some()).count();
         assert_eq!(recent, expected);
     }
 }

@@ -7,12 +7,13 @@ mod tables;
 pub mod dataset;
 pub mod decimal;
 pub mod epoch;
+pub mod notable_models;
 pub mod sources;
 #[cfg(test)]
 pub mod schema;
 
 pub use model::*;
-pub use tables::{COUNTRIES, DATASET_FACTS, DATASET_VALUES, DISPLAY_NAMES, FIGURES, HIGHLIGHTS, MODELS, MODEL_NAMES, REGIONS};
+pub use tables::{COUNTRIES, DATASET_FACTS, DATASET_VALUES, DISPLAY_NAMES, FIGURES, HIGHLIGHTS, MODEL_NAMES, REGIONS};
 
 /// The chapter's sections, in order, with their titles.
 pub static SECTIONS: [(&str, Text); 5] = [

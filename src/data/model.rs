@@ -222,8 +222,8 @@ pub struct Country {
     pub eu27: bool,
 }
 
-/// A notable model of Epoch AI's dataset, published 2003–2023, stored compactly (the table
-/// holds 704 of them); read it through the methods.
+/// A notable model of Epoch AI's dataset, published 2003–2023 (a line of the models file,
+/// see `notable_models`); read it through the methods.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Model {
     pub name: &'static str,
@@ -237,6 +237,16 @@ pub struct Model {
     pub parameters: f64,
     /// Training compute in FLOP; NaN where unknown.
     pub training_compute_flop: f64,
+    /// Epoch's `domain`: one or more domain names joined with `,` (`Multimodal,Language`).
+    pub domain: &'static str,
+    /// `training_compute_cost_cloud_usd` in USD; NaN where unknown.
+    pub cost_cloud_usd: f64,
+    /// `training_compute_cost_2023_usd` in 2023 USD; NaN where unknown.
+    pub cost_2023_usd: f64,
+    /// `model_accessibility` as written (empty where unknown).
+    pub accessibility: &'static str,
+    /// Epoch marks it a frontier model.
+    pub frontier: bool,
 }
 
 impl Model {
@@ -258,6 +268,11 @@ impl Model {
     /// Training compute in FLOP, where known.
     pub fn compute_flop(&self) -> Option<f64> {
         (!self.training_compute_flop.is_nan()).then_some(self.training_compute_flop)
+    }
+
+    /// Cloud training cost in USD, where known.
+    pub fn cost_cloud(&self) -> Option<f64> {
+        (!self.cost_cloud_usd.is_nan()).then_some(self.cost_cloud_usd)
     }
 
     /// ISO alpha-3 codes of its organizations' countries, each once.

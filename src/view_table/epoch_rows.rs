@@ -10,7 +10,8 @@ use std::borrow::Cow;
 
 use super::Row;
 use crate::charts::{measure_of, ChartOptions};
-use crate::data::epoch::{models_by_country, models_by_sector, models_in, models_without, models_without_country, Measure};
+use crate::data::dataset::values_of;
+use crate::data::epoch::{models_by_sector, models_in, models_without, Measure};
 use crate::data::sources::{EPOCH_ACCESSED, EPOCH_ACCESSED_ZH, GPT4_EPOCH_ROW};
 use crate::data::{region_name, ChartKind, Figure, Precision, Provenance, Qualifier, Role, Text, Unit};
 use crate::i18n::{format_full, format_period, sector_label, Lang};
@@ -26,15 +27,15 @@ pub fn period(years: (u16, u16)) -> String {
 pub(super) fn rows(fig: &'static Figure, options: &ChartOptions, years: (u16, u16)) -> Vec<Row> {
     if fig.kind == ChartKind::Bar {
         let x = period(years);
-        return models_by_country(years)
+        return country_totals(fig, years)
             .into_iter()
-            .filter(|(code, _)| options.regions.is_empty() || options.regions.contains(code))
+            .filter(|(code, _)| crate::data::dataset::is_country(code) && (options.regions.is_empty() || options.regions.contains(code)))
             .map(|(code, n)| Row {
                 series_key: code,
                 region: Some(code),
                 series: region_name(code).unwrap_or(Text { en: code, zh: code }),
                 x: Cow::Owned(x.clone()),
-                value: n as f64,
+                value: n,
                 unit: Unit::Models,
                 qualifier: Qualifier::Exact,
                 role: Role::Point,
@@ -74,6 +75,20 @@ pub(super) fn rows(fig: &'static Figure, options: &ChartOptions, years: (u16, u1
         .collect()
 }
 
+/// Models per country code published in `years` (build-time counts per year, summed), most
+/// first (ties by code); the code "" counts models with no country.
+pub(super) fn country_totals(fig: &Figure, years: (u16, u16)) -> Vec<(&'static str, f64)> {
+    let mut totals: Vec<(&'static str, f64)> = Vec::new();
+    for v in values_of(fig).filter(|v| v.x.parse().is_ok_and(|y: u16| (years.0..=years.1).contains(&y))) {
+        match totals.iter_mut().find(|(c, _)| *c == v.category) {
+            Some((_, n)) => *n += v.value,
+            None => totals.push((v.category, v.value)),
+        }
+    }
+    totals.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    totals
+}
+
 /// Notes on how the rows of `years` were made, naming those years.
 pub(super) fn notes(fig: &'static Figure, years: (u16, u16), lang: Lang) -> Vec<String> {
     let p = format_period(&period(years), lang);
@@ -87,7 +102,7 @@ pub(super) fn notes(fig: &'static Figure, years: (u16, u16), lang: Lang) -> Vec<
             Lang::En => "A model whose organizations are in several countries counts once for each of them.".into(),
             Lang::Zh => "机构分属多个国家的模型，在每个国家各计一次。".into(),
         });
-        let k = models_without_country(years);
+        let k = country_totals(fig, years).iter().find(|(c, _)| c.is_empty()).map_or(0, |(_, n)| *n as usize);
         if k > 0 {
             notes.push(match lang {
                 Lang::En => format!("{} models of {p} have no country code in the dataset (no country, or “Multinational”) and count for no country.", n(k)),
@@ -107,8 +122,10 @@ pub(super) fn notes(fig: &'static Figure, years: (u16, u16), lang: Lang) -> Vec<
             Lang::Zh => "数值为Epoch AI的估计值，显示3位有效数字；CSV下载文件中为原始数值。".into(),
         });
     }
+    // Both GPT-4 rows are of 2023; 1.3.4 counts without the models file.
     let gpt4 = models_in(years).filter(|m| m.name.starts_with("GPT-4 (")).count();
-    if gpt4 > 1 && models_in(years).any(|m| m.name == GPT4_EPOCH_ROW) {
+    let counted = if fig.kind == ChartKind::Bar { (years.0..=years.1).contains(&2023) } else { gpt4 > 1 && models_in(years).any(|m| m.name == GPT4_EPOCH_ROW) };
+    if counted {
         notes.push(match lang {
             Lang::En => "Epoch AI lists GPT-4 twice (Mar 2023 and Jun 2023): both rows are counted, as in the dataset; the Mar 2023 row is the one labelled GPT-4.".into(),
             Lang::Zh => "Epoch AI将GPT-4列为两行（2023年3月与2023年6月）：两行均按数据集计入；图中标注为GPT-4的是2023年3月一行。".into(),

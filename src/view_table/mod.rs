@@ -191,14 +191,11 @@ fn why_empty(fig: &'static Figure, options: &ChartOptions, time: Option<(u16, u1
     };
     // Models count for the year they were published; country counts (1.3.4) are over a period,
     // so their years are those with a model of the chosen countries.
-    let years_of_models = || {
-        crate::data::epoch::models_in(crate::data::epoch::ALL_YEARS)
-            .filter(|m| options.regions.is_empty() || m.country_codes().any(|c| options.regions.contains(&c)))
-            .map(Model::year)
-    };
     let has = |y: u16| {
         if fig.is_recomputed() && fig.kind == crate::data::ChartKind::Bar {
-            years_of_models().any(|m| m == y)
+            crate::data::dataset::values_of(fig).any(|v| {
+                v.value > 0.0 && v.x == y.to_string() && if options.regions.is_empty() { v.category == "total" } else { options.regions.contains(&v.category) }
+            })
         } else {
             rows.iter().any(|r| r.is_plotted() && r.year().or_else(|| r.model.map(Model::year)) == Some(y))
         }

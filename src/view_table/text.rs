@@ -79,7 +79,7 @@ pub fn count_line(table: &ViewTable) -> String {
     let n = |k: usize| format_full(k as f64, lang);
     if table.is_recomputed() {
         let years = table.span.unwrap_or(crate::data::epoch::ALL_YEARS);
-        let models = crate::data::epoch::models_in(years).count();
+        let models = crate::data::dataset::notable_models_in(years);
         let p = format_period(&period(years), lang);
         return match lang {
             Lang::En => format!("{} notable models of {p} in Epoch AI’s dataset", n(models)),
