@@ -31,3 +31,9 @@ window.aiIndexLoadSvgRenderer = () => {
   });
   return svgLoading;
 };
+
+// Data files the wasm fetches on first use (data/notable-models-<hash>.tsv, written by build.rs
+// beside index.html): resolved against this script's URL as well, so sub-paths work.
+const base = document.currentScript.src;
+window.aiIndexFetchText = (path) =>
+  fetch(new URL(path, base)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: HTTP ${r.status}`))));

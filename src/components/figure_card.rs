@@ -48,7 +48,20 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
     let view_kind = Memo::new(move |_| page.state.with(|s| s.view));
     let options = Memo::new(move |_| page.state.with(ChartOptions::from_state));
     // The one table of what is shown: chart, table view, description, count and notes read it.
-    let shown = Memo::new_with_compare(move |_| table(fig, &options.get(), lang), |_, _| true);
+    let needs_models = crate::data::dataset::needs_models(fig);
+    if needs_models {
+        super::models_loader::request();
+    }
+    let models = super::models_loader::status();
+    let shown = Memo::new_with_compare(
+        move |_| {
+            if needs_models {
+                models.track();
+            }
+            table(fig, &options.get(), lang)
+        },
+        |_, _| true,
+    );
     // Rebuilt whenever an input changes; charts are not compared (that would cost page weight).
     let built = Memo::new_with_compare(move |_| shown.with(|t| build_from(t, &options.get())).map(|b| (b, lang)), |_, _| true);
     let description = Memo::new(move |_| shown.with(|t| describe_table(t, &options.get())));
@@ -214,11 +227,15 @@ fn ChartArea(
             return view! { <ChartView fig=fig built=built on_legend=on_legend description=description/> }.into_any();
         }
         let regions = move || shown.with(only_regions_empty);
+        let loading = move || shown.with(|t| t.empty == Some(Empty::Loading));
+        let failed = move || loading() && super::models_loader::status().get() == super::models_loader::Status::Failed;
         view! {
             <div class="empty-state" role="status">
-                <p>{move || shown.with(|t| empty_message(t).unwrap_or_default())}</p>
-                <button type="button" class="reset-time" on:click=move |_| reset.run(())>
-                    {move || if regions() { t.all_regions_button } else { t.all_years_button }}
+                <p>{move || if failed() { t.models_failed.to_string() } else { shown.with(|t| empty_message(t).unwrap_or_default()) }}</p>
+                <button type="button" class="reset-time" hidden=move || loading() && !failed() on:click=move |_| {
+                    if loading() { super::models_loader::request() } else { reset.run(()) }
+                }>
+                    {move || if loading() { t.retry_button } else if regions() { t.all_regions_button } else { t.all_years_button }}
                 </button>
             </div>
         }

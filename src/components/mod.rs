@@ -15,5 +15,6 @@ mod header;
 mod location;
 mod notice;
 mod overview;
+pub mod models_loader;
 
 pub use app::App;

@@ -99,6 +99,12 @@ pub fn epoch_name(series_key: &str) -> Option<&'static str> {
     MODEL_NAMES.iter().find(|n| n.series_key == series_key).map(|n| n.epoch_model)
 }
 
+/// True for figures that draw single models of Epoch AI's dataset (scatter figures recomputed
+/// from it, or with a dataset layer): they need the models file.
+pub fn needs_models(fig: &Figure) -> bool {
+    fig.kind == super::ChartKind::Scatter && (fig.is_recomputed() || has_layer(fig))
+}
+
 // TEMPORARY until the build-time aggregates land (the lead replaces these with data-derived
 // predicates).
 const LAYERED: [&str; 11] = ["1.3.1", "1.3.2", "1.3.3", "1.3.7", "1.3.15", "1.3.18", "1.3.19", "1.3.20", "1.3.21", "1.3.22", "1.3.23"];

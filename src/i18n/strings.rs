@@ -84,6 +84,10 @@ pub struct Strings {
     pub state_changed: &'static str,
     // table in view
     pub all_years_button: &'static str,
+    /// The models file could not be fetched.
+    pub models_failed: &'static str,
+    /// Fetch the models file again.
+    pub retry_button: &'static str,
     pub all_regions_button: &'static str,
     // navigation
     /// The skip link, the first Tab stop: past the header to the page's content.
@@ -168,6 +172,8 @@ pub const EN: Strings = Strings {
     series_toggle: "Series shown",
     state_changed: "Chart updated",
     all_years_button: "Show all years",
+    models_failed: "Epoch AI’s dataset could not be loaded (offline, or the site was updated). Try again, or reload the page.",
+    retry_button: "Try again",
     all_regions_button: "Show all regions",
     // navigation
     skip_link: "Skip to content",
@@ -251,6 +257,8 @@ pub const ZH: Strings = Strings {
     series_toggle: "显示的系列",
     state_changed: "图表已更新",
     all_years_button: "显示全部年份",
+    models_failed: "无法加载Epoch AI数据集（可能已离线，或网站已更新）。请重试或刷新页面。",
+    retry_button: "重试",
     all_regions_button: "显示全部地区",
     // navigation
     skip_link: "跳到正文",

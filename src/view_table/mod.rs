@@ -96,6 +96,8 @@ pub enum Empty {
     NoValueForRegions,
     /// The figure has no values (an illustration, or values the report does not give).
     NoValues,
+    /// The models file these rows come from is not loaded yet.
+    Loading,
 }
 
 /// The rows in view of a figure under the reader's choices, in one language.
@@ -161,7 +163,14 @@ pub fn table(fig: &'static Figure, options: &ChartOptions, lang: Lang) -> ViewTa
     for row in &mut rows {
         row.hidden = legend_key(&controls, row.series_key).is_some_and(|k| options.hide.iter().any(|h| h == k));
     }
-    let empty = if rows.iter().any(Row::is_plotted) { None } else { Some(why_empty(fig, options, time)) };
+    let waiting = crate::data::dataset::needs_models(fig) && !crate::data::notable_models::loaded();
+    let empty = if rows.iter().any(Row::is_plotted) {
+        None
+    } else if waiting {
+        Some(Empty::Loading)
+    } else {
+        Some(why_empty(fig, options, time))
+    };
     ViewTable { fig, lang, controls, rows, time, span, empty, notes }
 }
 

@@ -53,6 +53,10 @@ pub fn empty_message(table: &ViewTable) -> Option<String> {
             Lang::Zh => "所选地区没有陈述的数值。".into(),
         },
         Empty::NoValues => return None,
+        Empty::Loading => match lang {
+            Lang::En => "Loading Epoch AI’s dataset…".into(),
+            Lang::Zh => "正在加载Epoch AI数据集……".into(),
+        },
     })
 }
 

@@ -1,0 +1,68 @@
+//! Fetches Epoch AI's models file (`data::notable_models::MODELS_FILE`) once, the first time a
+//! figure that draws single models is shown, and says when it is there. A failed request
+//! (offline, file gone) is logged once and can be retried by showing the figure again.
+
+use std::cell::Cell;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
+
+use crate::data::notable_models::{install, loaded, MODELS_FILE};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `fetch` of a path beside index.html, resolved in `scripts/echarts-entry.js`; the text.
+    #[wasm_bindgen(js_namespace = window, js_name = aiIndexFetchText, catch)]
+    fn fetch_text(path: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Where the models file stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Idle,
+    Loading,
+    Loaded,
+    Failed,
+}
+
+thread_local! {
+    static STATUS: Cell<Option<RwSignal<Status>>> = const { Cell::new(None) };
+}
+
+/// The status, as a signal views can track.
+pub fn status() -> RwSignal<Status> {
+    STATUS.with(|s| {
+        s.get().unwrap_or_else(|| {
+            let signal = RwSignal::new(if loaded() { Status::Loaded } else { Status::Idle });
+            s.set(Some(signal));
+            signal
+        })
+    })
+}
+
+/// Starts the request unless the file is loaded or loading.
+pub fn request() {
+    let status = status();
+    if matches!(status.get_untracked(), Status::Loaded | Status::Loading) {
+        return;
+    }
+    status.set(Status::Loading);
+    spawn_local(async move {
+        let result = match fetch_text(MODELS_FILE) {
+            Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await,
+            Err(e) => Err(e),
+        };
+        let installed = match result {
+            Ok(text) => install(text.as_string().unwrap_or_default()).map_err(JsValue::from),
+            Err(e) => Err(e),
+        };
+        match installed {
+            Ok(()) => status.set(Status::Loaded),
+            Err(e) => {
+                web_sys::console::warn_2(&JsValue::from(format!("could not load {MODELS_FILE}:")), &e);
+                status.set(Status::Failed);
+            }
+        }
+    });
+}
