@@ -15,9 +15,11 @@ ECHARTS := build/echarts/echarts.js
 $(ECHARTS): scripts/echarts-entry.js scripts/echarts-svg.js scripts/build-echarts.mjs package-lock.json
 	npm run --silent build:echarts
 
-## The release build, served at http://127.0.0.1:8080 (rebuilt when sources change).
+## The release build, served at http://127.0.0.1:8080 (rebuilt when sources change) from its own
+## folder: Trunk adds a live-reload script to the index.html it serves, which must never reach dist/.
+SERVE_DIST := target/serve
 serve: setup $(ECHARTS)
-	trunk serve --release --public-url $(PUBLIC_URL)
+	trunk serve --release --public-url $(PUBLIC_URL) --dist $(SERVE_DIST)
 
 ## Release build (opt-level z, LTO, wasm-opt) into dist/.
 dist: setup $(ECHARTS)

@@ -18,7 +18,11 @@ export function csv(rel) {
   return parse(readFileSync(path.join(root, 'src/data', rel)), { columns: true, skip_empty_lines: true, bom: true });
 }
 
-/** Serves `dir` (default: $DIST or dist/) on a free loopback port; resolves to its base URL. */
+/**
+ * Serves `dir` (default: $DIST or dist/) on a free loopback port; resolves to its base URL.
+ * serve-handler sends the plain files without Content-Encoding and ignores the .gz/.br copies
+ * beside them, so what a test reads is the file itself.
+ */
 export async function serve(dir = process.env.DIST || path.join(root, 'dist')) {
   const server = createServer((req, res) => handler(req, res, { public: dir, directoryListing: false }));
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));

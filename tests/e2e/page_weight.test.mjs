@@ -12,5 +12,9 @@ test('?fig=1.1.1 loads at most 500 KiB gzipped', async () => {
   const weight = await pageWeight(browser, `${server.url}?fig=1.1.1&lang=en`);
   console.log(weightTable(weight));
   assert.ok(weight.rows.some((r) => r.path.endsWith('.wasm')) && weight.rows.some((r) => r.path.endsWith('.js')), 'the wasm and the scripts are counted');
+  // dist/ holds .gz and .br copies of every file: the page asks for the plain names only, and
+  // each file is counted once.
+  assert.deepEqual(weight.rows.filter((r) => /\.(gz|br)$/.test(r.path)), [], 'no precompressed copy requested');
+  assert.equal(new Set(weight.rows.map((r) => r.path)).size, weight.rows.length, 'no file counted twice');
   assert.ok(weight.total <= BUDGET_BYTES, `${(weight.total / 1024).toFixed(1)} KiB gzipped > ${BUDGET_BYTES / 1024} KiB`);
 });
