@@ -10,25 +10,30 @@ use charming::Chart;
 
 use super::common::*;
 use super::{BuiltChart, Ctx, TOP_N};
+use crate::data::dataset::Layer;
 use crate::data::{display_name, Qualifier, Role};
 use crate::view_table::Row;
 use crate::i18n::{format_period, strings};
 
-/// One bar: a category with its stated value and, for merged spellings, a variant's value.
+/// One bar: a category with its stated value (none for a category only the dataset layer has),
+/// for merged spellings a variant's value, and the dataset layer's value (value, tip, label).
 #[derive(Debug, Clone)]
 pub(super) struct BarRow {
     pub label: String,
-    pub value: f64,
+    pub value: Option<f64>,
     pub tip: String,
     pub text: String,
     pub color: Option<&'static str>,
     pub hollow: bool,
     pub variant: Option<(f64, String, String)>,
+    pub dataset: Option<(f64, String, String)>,
 }
 
 impl BarRow {
+    /// The larger of the stated total and the dataset's value: the sort key.
     fn total(&self) -> f64 {
-        self.value + self.variant.as_ref().map_or(0.0, |v| v.0)
+        let stated = self.value.unwrap_or(0.0) + self.variant.as_ref().map_or(0.0, |v| v.0);
+        stated.max(self.dataset.as_ref().map_or(0.0, |d| d.0))
     }
 }
 
@@ -75,6 +80,19 @@ pub(super) fn draw(mut rows: Vec<BarRow>, series_name: &str, ctx: &Ctx) -> Built
         series.push(Bar::new().name(s.variant_spelling).data(data).stack("bar").item_style(ItemStyle::new().color(PALETTE[3])));
         chart = chart.legend(legend());
     }
+    // The dataset layer: a light bar beside each stated one (not stacked on it).
+    if rows.iter().any(|r| r.dataset.is_some()) {
+        tips.push(rows.iter().map(|r| r.dataset.as_ref().map_or(String::new(), |d| d.1.clone())).collect());
+        texts.push(rows.iter().map(|r| r.dataset.as_ref().map_or(String::new(), |d| d.2.clone())).collect());
+        let data: Vec<charming::datatype::DataPoint> = rows
+            .iter()
+            .map(|r| {
+                let style = ItemStyle::new().color(r.color.unwrap_or(PALETTE[0])).opacity(0.4);
+                charming::datatype::DataPoint::Item(charming::datatype::DataPointItem::new(r.dataset.as_ref().map(|d| d.0)).item_style(style))
+            })
+            .collect();
+        series.push(Bar::new().name(strings(lang).dataset_layer).data(data).bar_gap("10%"));
+    }
     let label_fn = label_formatter(&texts);
     for bar in series {
         chart = chart.series(bar.label(Label::new().show(true).position(LabelPosition::Right).formatter(label_fn.clone())));
@@ -102,12 +120,22 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
     };
     let merged_away = |v: &Row| display_name(fig.id, v.series_key).and_then(|d| d.merge_into).is_some();
     let mut rows: Vec<BarRow> = Vec::new();
+    let dataset_of = |key: &str, x: &str| points.iter().copied().find(|w| w.layer() == Layer::Dataset && w.series_key == key && w.x == x);
+    let layer_value = |w: &Row| (w.value, value_tip(w, lang), point_label(w, lang));
     for v in &points {
         if merged_away(v) {
             continue;
         }
         let name = display_name(fig.id, v.series_key).map_or(lang.pick(v.series), |d| lang.pick(d.display));
         let label = if several_x { format!("{name} ({})", format_period(&v.x, lang)) } else { name.to_string() };
+        if v.layer() == Layer::Dataset {
+            // A category only the dataset has; the others are drawn beside their stated value.
+            if points.iter().any(|w| w.layer() == Layer::Report && w.series_key == v.series_key && w.x == v.x) {
+                continue;
+            }
+            rows.push(BarRow { label, value: None, tip: String::new(), text: String::new(), color: v.region.and_then(region_color), hollow: false, variant: None, dataset: Some(layer_value(v)) });
+            continue;
+        }
         let variant = points
             .iter()
             .find(|w| w.x == v.x && display_name(fig.id, w.series_key).and_then(|d| d.merge_into) == Some(v.series_key))
@@ -115,12 +143,13 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
             .map(|w| (w.value, value_tip(w, lang), format!("{} + {}", point_label(v, lang), point_label(w, lang))));
         rows.push(BarRow {
             label,
-            value: v.value,
+            value: Some(v.value),
             tip: value_tip(v, lang),
             text: point_label(v, lang),
             color: v.region.and_then(region_color),
             hollow: v.qualifier != Qualifier::Exact,
             variant,
+            dataset: dataset_of(v.series_key, &v.x).map(layer_value),
         });
     }
     if !several_x {

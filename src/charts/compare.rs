@@ -109,8 +109,16 @@ fn rank_in(t: &ViewTable, part: &str, x: &str, v: &ShownRow) -> Option<usize> {
 /// The rows of `indicator` for `regions`, in the given order of regions, read from the tables
 /// of its figures (each in its default state: every region, every year).
 pub fn rows(indicator: &Indicator, regions: &[&'static str], lang: Lang) -> Vec<Row> {
-    let tables: Vec<(&'static str, ViewTable)> =
-        indicator.figures.iter().filter_map(|id| figure(id).map(|f| (f.id, table(f, &ChartOptions::default(), lang)))).collect();
+    // The compare view is report-only: dataset layers are left out.
+    let tables: Vec<(&'static str, ViewTable)> = indicator
+        .figures
+        .iter()
+        .filter_map(|id| figure(id).map(|f| (f.id, table(f, &ChartOptions::default(), lang))))
+        .map(|(id, mut t)| {
+            t.rows.retain(|r| r.layer() == crate::data::dataset::Layer::Report);
+            (id, t)
+        })
+        .collect();
     fn at_x<'t>(t: &'t ViewTable, x: &'t str) -> impl Iterator<Item = &'t ShownRow> + 't {
         t.plotted().filter(move |v| v.x == x && v.region.is_some())
     }

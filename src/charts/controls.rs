@@ -71,7 +71,7 @@ pub fn controls(fig: &Figure) -> Controls {
     let scale = positive && fig.kind != ChartKind::StackedBar && fig.kind != ChartKind::RangeDot && rows.iter().all(|v| v.unit != Unit::Year);
     let percent = rows.iter().any(|v| matches!(v.unit, Unit::Percent));
     let stack = fig.kind == ChartKind::StackedBar && !percent;
-    Controls {
+    let controls = Controls {
         regions,
         years: span,
         scale,
@@ -79,7 +79,45 @@ pub fn controls(fig: &Figure) -> Controls {
         stack,
         legend: legend_entries(fig, &rows),
         long_list: fig.kind == ChartKind::Bar && rows.len() > super::TOP_N,
+    };
+    if crate::data::dataset::has_layer(fig) { with_dataset_layer(fig, controls) } else { controls }
+}
+
+/// Widens a layered figure's controls to both layers (whatever `layer=` shows): the dataset's
+/// regions, years and categories join the report's. Linear/log stays as the report's values
+/// decide, so links keep working; the layer's zero counts are gaps on a log axis.
+fn with_dataset_layer(fig: &Figure, mut c: Controls) -> Controls {
+    let scatter = fig.kind == ChartKind::Scatter;
+    let mut years: Vec<u16> = c.years.map_or(Vec::new(), |(a, b)| vec![a, b]);
+    let mut categories = 0;
+    for v in values_of(fig) {
+        let stated = fig.points().find(|p| p.region == Some(v.category) || p.series_key == v.category);
+        categories += usize::from(stated.is_none());
+        if let Ok(y) = v.x.parse::<u16>() {
+            years.push(y);
+        } else if let Some((a, b)) = v.x.split_once('-').and_then(|(a, b)| Some((a.parse::<u16>().ok()?, b.parse::<u16>().ok()?))) {
+            years.extend([a, b]);
+        }
+        let region = stated.map_or_else(|| crate::data::region_name(v.category).map(|_| v.category), |p| p.region);
+        if let Some(r) = region {
+            if !c.regions.contains(&r) {
+                c.regions.push(r);
+            }
+        }
+        // Line and scatter figures: a category only the dataset has gets its own legend entry.
+        if stated.is_none() && (fig.kind == ChartKind::Line || scatter) && !c.legend.iter().any(|e| e.key == v.category) {
+            let key = region.unwrap_or(v.category);
+            c.legend.push(LegendEntry { key: key.to_string(), series_keys: vec![v.category] });
+        }
     }
+    if !scatter {
+        years.sort();
+        if let (Some(&lo), Some(&hi)) = (years.first(), years.last()) {
+            c.years = (lo < hi).then_some((lo, hi)).or(c.years);
+        }
+    }
+    c.long_list = fig.kind == ChartKind::Bar && fig.points().count() + categories > super::TOP_N;
+    c
 }
 
 fn legend_entries(fig: &Figure, rows: &[&'static Value]) -> Vec<LegendEntry> {

@@ -59,10 +59,11 @@ fn by_country(ctx: &Ctx) -> BuiltChart {
                 tip: format!("<b>{}</b><br/>{}{}{count}{sep}{unit}", escape_html(&name), escape_html(&period), colon(lang)),
                 text: count,
                 label: name,
-                value: r.value,
+                value: Some(r.value),
                 color: r.region.and_then(region_color),
                 hollow: false,
                 variant: None,
+                dataset: None,
             }
         })
         .collect();

@@ -172,6 +172,23 @@ pub fn aggregates(
             out.push(Aggregate { figure: "1.3.21", category: v.series_key.clone(), x: v.x.clone(), value: cost });
         }
     }
+    // 1.3.7, 1.3.22, 1.3.23: models per domain (the legend, before the models file is loaded);
+    // the windows and measures are those `view_table::dataset_rows` reads from the figures
+    // (a native test checks the two agree).
+    for (figure, w, compute, cost) in [("1.3.7", (2012, 2023), true, false), ("1.3.22", (2017, 2023), false, true), ("1.3.23", EPOCH, true, true)] {
+        let with = models.iter().filter(|m| {
+            in_window(m.year, w) && (!compute || m.training_compute_flop.is_some()) && (!cost || m.cost_cloud_usd.is_some())
+        });
+        let domain = |m: &ModelRow| match m.domains.as_slice() {
+            [one] => super::sources::EPOCH_DOMAINS.iter().find(|(n, _, _)| n == one).map_or("several", |(_, code, _)| code).to_string(),
+            _ => super::sources::SEVERAL_DOMAINS.1.to_string(),
+        };
+        let outside = all_models - models.iter().filter(|m| in_window(m.year, w)).count();
+        facts.push(Facts { figure, source: "epoch", window: w, total: all_models, no_date: 0, outside_window: outside, no_country: 0 });
+        let mut counts = count_by(&[], with.map(|m| vec![domain(m)]));
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        push_counts(&mut out, figure, &period(w), counts);
+    }
     facts.push(Facts { figure: "1.3.21", source: "epoch", window: (2017, 2023), total: all_models, no_date: 0, outside_window: 0, no_country: 0 });
     (out, facts)
 }

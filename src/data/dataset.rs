@@ -99,23 +99,38 @@ pub fn epoch_name(series_key: &str) -> Option<&'static str> {
     MODEL_NAMES.iter().find(|n| n.series_key == series_key).map(|n| n.epoch_model)
 }
 
+/// The dataset a figure's layer is counted from: Ecosystem Graphs for foundation-model figures
+/// (its source names it), else Epoch AI.
+pub fn source_of(fig: &Figure) -> DatasetSource {
+    if fig.source_org.starts_with("Ecosystem Graphs") { DatasetSource::EcosystemGraphs } else { DatasetSource::Epoch }
+}
+
+/// The domain a model is coloured by: its one domain, or "several domains" (code, en, zh).
+pub fn domain_of(model: &super::Model) -> (&'static str, &'static str, &'static str) {
+    let several = super::sources::SEVERAL_DOMAINS;
+    if model.domain.contains(',') {
+        return (several.1, several.0, several.2);
+    }
+    super::sources::EPOCH_DOMAINS
+        .iter()
+        .find(|(name, _, _)| *name == model.domain)
+        .map_or((several.1, several.0, several.2), |&(name, code, zh)| (code, name, zh))
+}
+
 /// True for figures that draw single models of Epoch AI's dataset (scatter figures recomputed
 /// from it, or with a dataset layer): they need the models file.
 pub fn needs_models(fig: &Figure) -> bool {
     fig.kind == super::ChartKind::Scatter && (fig.is_recomputed() || has_layer(fig))
 }
 
-// TEMPORARY until the build-time aggregates land (the lead replaces these with data-derived
-// predicates).
-const LAYERED: [&str; 11] = ["1.3.1", "1.3.2", "1.3.3", "1.3.7", "1.3.15", "1.3.18", "1.3.19", "1.3.20", "1.3.21", "1.3.22", "1.3.23"];
-const RECONCILED: [&str; 4] = ["1.3.13", "1.3.14", "1.3.16", "1.3.17"];
-
-/// True for figures drawn with a dataset layer beside the report's values (`layer=` applies).
+/// True for figures drawn with a dataset layer beside the report's values (`layer=` applies):
+/// those the build counted a layer for (it wrote what the layer leaves out).
 pub fn has_layer(fig: &Figure) -> bool {
-    LAYERED.contains(&fig.id)
+    !fig.is_recomputed() && facts_of(fig).is_some()
 }
 
-/// True for figures with a reconciliation view (`view=reconcile`).
+/// True for figures with a reconciliation view (`view=reconcile`): the build recounted values
+/// for them (the layered figures, and 1.3.13, 1.3.14, 1.3.16, 1.3.17).
 pub fn has_reconciliation(fig: &Figure) -> bool {
-    has_layer(fig) || RECONCILED.contains(&fig.id)
+    !fig.is_recomputed() && values_of(fig).next().is_some()
 }

@@ -92,14 +92,22 @@ pub enum Provenance {
     SourceText,
     SourceDataFile,
     Derived,
-    /// Recomputed here from Epoch AI's dataset (1.3.4–1.3.6; not a provenance of `values.csv`).
+    /// Recomputed here from Epoch AI's dataset (1.3.4–1.3.6 and dataset layers; not a
+    /// provenance of `values.csv`).
     Recomputed,
+    /// Recounted here from the Ecosystem Graphs snapshot (dataset layers; not in `values.csv`).
+    RecomputedEcosystemGraphs,
 }
 
 impl Provenance {
     /// Read in the report itself or its bilingual summary (not counted from a dataset).
     pub fn is_stated(self) -> bool {
         matches!(self, Provenance::ZhTranslationText | Provenance::SourceText)
+    }
+
+    /// Counted here from an open dataset: a row of a dataset layer (or of 1.3.4–1.3.6).
+    pub fn is_recomputed(self) -> bool {
+        matches!(self, Provenance::Recomputed | Provenance::RecomputedEcosystemGraphs)
     }
 }
 

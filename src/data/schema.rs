@@ -19,9 +19,9 @@ pub const UNITS: &[&str] = &[
 ];
 pub const QUALIFIERS: &[&str] = &["exact", "approx", "lower_bound"];
 pub const ROLES: &[&str] = &["point", "total", "annotation"];
-pub const PROVENANCES: &[&str] = &["zh_translation_text", "source_text", "source_data_file", "derived", "recomputed"];
+pub const PROVENANCES: &[&str] = &["zh_translation_text", "source_text", "source_data_file", "derived", "recomputed", "recomputed_ecosystem_graphs"];
 /// Provenances only the explorer gives (never a row of `values.csv`).
-pub const COMPUTED_PROVENANCES: &[&str] = &["recomputed"];
+pub const COMPUTED_PROVENANCES: &[&str] = &["recomputed", "recomputed_ecosystem_graphs"];
 /// Sectors of notable models, in legend order.
 pub const SECTORS: &[&str] = &["industry", "academia", "industry_academia_collab", "government", "research_collective", "other_collab", "unknown"];
 pub const REGION_KINDS: &[&str] = &["country", "bloc", "world_region", "world", "residual"];
@@ -490,6 +490,11 @@ pub fn parse_models(label: &str, text: &str, countries: &[CountryRow], years: (u
         let cost_2023_usd = optional_number(label, line, "training_compute_cost_2023_usd", &f[8], &mut errors);
         let cost_cloud_usd = optional_number(label, line, "training_compute_cost_cloud_usd", &f[9], &mut errors);
         let domains: Vec<String> = f[3].split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+        for d in &domains {
+            if !super::sources::EPOCH_DOMAINS.iter().any(|(name, _, _)| name == d) {
+                errors.push(format!("{label}:{line}: domain '{d}' is not in sources::EPOCH_DOMAINS"));
+            }
+        }
         if !f[10].is_empty() && !ACCESSIBILITY.contains(&f[10].as_str()) {
             errors.push(format!("{label}:{line}: unknown model_accessibility '{}'", f[10]));
         }

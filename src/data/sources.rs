@@ -44,3 +44,37 @@ pub const GPT4_EPOCH_ROW: &str = "GPT-4 (Mar 2023)";
 /// recomputed scatters (1.3.5, 1.3.6) and findable in their tooltips.
 pub const NAMED_MODELS: [(&str, &str); 4] =
     [("AlexNet", "AlexNet"), ("Transformer", "Transformer"), ("Gemini 1.0 Ultra", "Gemini 1.0 Ultra"), (GPT4_EPOCH_ROW, "GPT-4")];
+
+/// The Ecosystem Graphs snapshot as cited under its dataset layers, en.
+pub const ECOSYSTEM_GRAPHS_CITATION_EN: &str =
+    "Bommasani et al., “Ecosystem Graphs”, github.com/stanford-crfm/ecosystem-graphs at d66e17f (2024-02-12)";
+/// The same, zh.
+pub const ECOSYSTEM_GRAPHS_CITATION_ZH: &str =
+    "Bommasani等，《生态系统图谱》（Ecosystem Graphs），github.com/stanford-crfm/ecosystem-graphs，提交d66e17f（2024年2月12日）";
+
+/// Epoch AI's domain names as (name in the dataset, code in URLs, zh). The build fails on a
+/// domain not listed here. Codes: the name lowercased, spaces as `_`.
+pub const EPOCH_DOMAINS: [(&str, &str, &str); 19] = [
+    ("Language", "language", "语言"),
+    ("Vision", "vision", "视觉"),
+    ("Multimodal", "multimodal", "多模态"),
+    ("Image generation", "image_generation", "图像生成"),
+    ("Speech", "speech", "语音"),
+    ("Audio", "audio", "音频"),
+    ("Video", "video", "视频"),
+    ("Games", "games", "游戏"),
+    ("Biology", "biology", "生物学"),
+    ("Robotics", "robotics", "机器人"),
+    ("Recommendation", "recommendation", "推荐系统"),
+    ("Medicine", "medicine", "医学"),
+    ("Mathematics", "mathematics", "数学"),
+    ("Earth science", "earth_science", "地球科学"),
+    ("Materials science", "materials_science", "材料科学"),
+    ("3D modeling", "3d_modeling", "三维建模"),
+    ("Search", "search", "搜索"),
+    ("Driving", "driving", "自动驾驶"),
+    ("Other", "other", "其他"),
+];
+
+/// How models listed under several domains are coloured (one colour per model).
+pub const SEVERAL_DOMAINS: (&str, &str, &str) = ("Several domains", "several", "多个领域");

@@ -84,6 +84,8 @@ pub struct Strings {
     pub state_changed: &'static str,
     // table in view
     pub all_years_button: &'static str,
+    /// Name of the dataset layer's series (bars).
+    pub dataset_layer: &'static str,
     /// The models file could not be fetched.
     pub models_failed: &'static str,
     /// Fetch the models file again.
@@ -172,6 +174,7 @@ pub const EN: Strings = Strings {
     series_toggle: "Series shown",
     state_changed: "Chart updated",
     all_years_button: "Show all years",
+    dataset_layer: "Dataset layer (recounted)",
     models_failed: "Epoch AI’s dataset could not be loaded (offline, or the site was updated). Try again, or reload the page.",
     retry_button: "Try again",
     all_regions_button: "Show all regions",
@@ -257,6 +260,7 @@ pub const ZH: Strings = Strings {
     series_toggle: "显示的系列",
     state_changed: "图表已更新",
     all_years_button: "显示全部年份",
+    dataset_layer: "数据集图层（重新统计）",
     models_failed: "无法加载Epoch AI数据集（可能已离线，或网站已更新）。请重试或刷新页面。",
     retry_button: "重试",
     all_regions_button: "显示全部地区",
@@ -309,6 +313,8 @@ pub fn provenance_label(p: Provenance, lang: Lang) -> &'static str {
         (Lang::Zh, Provenance::Derived) => "由两个陈述数量计算的占比",
         (Lang::En, Provenance::Recomputed) => "recomputed here from Epoch AI’s dataset",
         (Lang::Zh, Provenance::Recomputed) => "据Epoch AI数据集在此重新计算",
+        (Lang::En, Provenance::RecomputedEcosystemGraphs) => "recounted here from Ecosystem Graphs (d66e17f)",
+        (Lang::Zh, Provenance::RecomputedEcosystemGraphs) => "据Ecosystem Graphs（d66e17f）在此重新统计",
     }
 }
 

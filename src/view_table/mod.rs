@@ -6,6 +6,7 @@
 //! and the count under the title read this table and nothing else, as Our World in Data's
 //! Grapher derives chart, table and download from one transformed table.
 
+mod dataset_rows;
 mod epoch_rows;
 mod text;
 
@@ -57,6 +58,11 @@ impl Row {
             (Some(m), Unit::Petaflop) => crate::data::decimal::shifted_text(m.training_compute_flop, -15),
             _ => format!("{}", self.value),
         }
+    }
+
+    /// The layer of the row: recounted from an open dataset, or read in the report.
+    pub fn layer(&self) -> crate::data::dataset::Layer {
+        if self.provenance.is_recomputed() { crate::data::dataset::Layer::Dataset } else { crate::data::dataset::Layer::Report }
     }
 
     /// Drawn on the chart (role point or total), as opposed to an annotation listed beside it.
@@ -157,6 +163,11 @@ pub fn table(fig: &'static Figure, options: &ChartOptions, lang: Lang) -> ViewTa
     let (mut rows, span, notes) = if fig.is_recomputed() {
         let window = time.unwrap_or(crate::data::epoch::ALL_YEARS);
         (epoch_rows::rows(fig, options, window), Some(window), epoch_rows::notes(fig, window, lang))
+    } else if crate::data::dataset::has_layer(fig) {
+        let mut rows = report_rows(fig, options, time);
+        rows.extend(dataset_rows::rows(fig, options, time));
+        let span = time.or(controls.years).or(fig.span);
+        (rows, span, dataset_rows::notes(fig, time, lang))
     } else {
         (report_rows(fig, options, time), time.or(fig.span), Vec::new())
     };

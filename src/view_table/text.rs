@@ -22,6 +22,11 @@ pub fn year_list(years: &[u16], lang: Lang) -> String {
         .flat_map(|&(a, b)| if b == a + 1 { vec![(a, a), (b, b)] } else { vec![(a, b)] })
         .map(|r| format_period(&period(r), lang))
         .collect();
+    join_list(&parts, lang)
+}
+
+/// `a, b and c` / `a、b和c`.
+pub fn join_list(parts: &[String], lang: Lang) -> String {
     let (sep, and) = match lang {
         Lang::En => (", ", " and "),
         Lang::Zh => ("、", "和"),
