@@ -34,10 +34,17 @@ fn source_line(fig: &Figure, lang: Lang) -> String {
     }
     let report = report_name(lang);
     let sep = if lang == Lang::En { "; " } else { "；" };
+    let dataset = match (crate::data::dataset::has_layer(fig), crate::data::dataset::source_of(fig), lang) {
+        (false, ..) => String::new(),
+        (true, crate::data::dataset::DatasetSource::Epoch, Lang::En) => format!(" · {EPOCH_CITATION_EN}"),
+        (true, crate::data::dataset::DatasetSource::Epoch, Lang::Zh) => format!(" · {EPOCH_CITATION_ZH}"),
+        (true, _, Lang::En) => format!(" · {}", crate::data::sources::ECOSYSTEM_GRAPHS_CITATION_EN),
+        (true, _, Lang::Zh) => format!(" · {}", crate::data::sources::ECOSYSTEM_GRAPHS_CITATION_ZH),
+    };
     if provenances.is_empty() {
-        return format!("{report} · {}", fig.source_org);
+        return format!("{report} · {}{dataset}", fig.source_org);
     }
-    format!("{report} · {} · {}", fig.source_org, provenances.join(sep))
+    format!("{report} · {} · {}{dataset}", fig.source_org, provenances.join(sep))
 }
 
 #[component]
@@ -135,7 +142,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                 <p class="takeaway">{lang.pick(fig.takeaway)}</p>
                 <p class="meta">
                     <span class="badge" data-completeness=format!("{:?}", fig.completeness)>
-                        {completeness_label(fig.completeness, fig.is_recomputed(), lang)}
+                        {completeness_label(fig, lang)}
                     </span>
                     <span class="stated-count">{move || shown.with(count_line)}</span>
                     <CopyLink lang=lang/>

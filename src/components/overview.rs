@@ -31,7 +31,7 @@ pub fn Overview(lang: Lang) -> impl IntoView {
                                     <span class="fig-id">{f.id}</span>
                                     <span class="fig-title">{lang.pick(f.title)}</span>
                                     <span class="badge" data-completeness=format!("{:?}", f.completeness)>
-                                        {completeness_label(f.completeness, f.is_recomputed(), lang)}
+                                        {completeness_label(f, lang)}
                                     </span>
                                 </a>
                             </li>

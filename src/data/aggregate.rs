@@ -103,8 +103,6 @@ pub fn aggregates(
     let mut facts = Vec::new();
     let sectors: Vec<String> = super::schema::SECTORS.iter().map(|s| s.to_string()).collect();
     let trio: Vec<String> = ["USA", "CHN", "EU_UK"].iter().map(|s| s.to_string()).collect();
-    let epoch_outside = all_models - models.iter().filter(|m| in_window(m.year, EPOCH)).count();
-    let epoch_no_country = models.iter().filter(|m| in_window(m.year, EPOCH) && m.countries.is_empty()).count();
     for y in EPOCH.0..=EPOCH.1 {
         let of_year = || models.iter().filter(move |m| m.year == y);
         let x = y.to_string();
@@ -124,9 +122,10 @@ pub fn aggregates(
         let counts: Vec<(String, usize)> = count_by(&sectors, with.map(|m| vec![m.sector.to_string()])).into_iter().filter(|(_, n)| *n > 0).collect();
         push_counts(&mut out, figure, &period(EPOCH), counts);
     }
-    for (figure, country) in [("1.3.1", false), ("1.3.2", true), ("1.3.3", true)] {
-        let no_country = if country { epoch_no_country } else { 0 };
-        facts.push(Facts { figure, source: "epoch", window: EPOCH, total: all_models, no_date: 0, outside_window: epoch_outside, no_country });
+    for (figure, w, country) in [("1.3.1", EPOCH, false), ("1.3.2", (2023, 2023), true), ("1.3.3", EPOCH, true)] {
+        let outside = all_models - models.iter().filter(|m| in_window(m.year, w)).count();
+        let no_country = if country { models.iter().filter(|m| in_window(m.year, w) && m.countries.is_empty()).count() } else { 0 };
+        facts.push(Facts { figure, source: "epoch", window: w, total: all_models, no_date: 0, outside_window: outside, no_country });
     }
 
     let org = |m: &FoundationModelRow| organizations.iter().find(|o| o.organization == m.organization).expect("checked by parse_organizations");

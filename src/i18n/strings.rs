@@ -284,9 +284,13 @@ pub fn strings(lang: Lang) -> &'static Strings {
     }
 }
 
-/// Badge text for a figure's completeness; recomputed figures say so instead.
-pub fn completeness_label(c: Completeness, recomputed: bool, lang: Lang) -> &'static str {
+/// Badge text for a figure's completeness, derived from its data: recomputed figures and those
+/// with a dataset layer say so (`figures.csv` keeps the report's completeness).
+pub fn completeness_label(fig: &crate::data::Figure, lang: Lang) -> &'static str {
+    let (layer, recomputed, c) = (crate::data::dataset::has_layer(fig), fig.is_recomputed(), fig.completeness);
     match (lang, recomputed, c) {
+        _ if layer && lang == Lang::En => "Stated values + dataset series",
+        _ if layer => "报告数值 + 数据集序列",
         (Lang::En, true, _) => "Recomputed from a dataset",
         (Lang::Zh, true, _) => "据数据集重新计算",
         (Lang::En, _, Completeness::Full) => "Full data",

@@ -279,9 +279,12 @@ pub(super) fn notes(fig: &'static Figure, time: Option<(u16, u16)>, lang: Lang) 
             });
         }
         if f.no_country > 0 {
-            parts.push(match lang {
-                Lang::En => format!("{} models of {w} whose organizations have no country code (“International”, unknown or “Multinational”), counted for no country", n(f.no_country as usize)),
-                Lang::Zh => format!("{w}有{}个模型的机构没有国家代码（“国际”、未知或“跨国”），不计入任何国家", n(f.no_country as usize)),
+            let k = n(f.no_country as usize);
+            parts.push(match (lang, eg) {
+                (Lang::En, true) => format!("{k} models of {w} whose organizations have no country code (“International” or unknown), counted for no country"),
+                (Lang::Zh, true) => format!("{w}有{k}个模型的机构没有国家代码（“国际”或未知），不计入任何国家"),
+                (Lang::En, false) => format!("{k} models of {w} with no country code in the dataset (no country, or “Multinational”), counted for no country"),
+                (Lang::Zh, false) => format!("{w}有{k}个模型在数据集中没有国家代码（未注明国家或注明“跨国”），不计入任何国家"),
             });
         }
         if !parts.is_empty() {

@@ -77,7 +77,7 @@ test('CSV, PNG and SVG downloads are made in the page with the data of the files
   const text = csvFile.bytes.toString('utf8');
   assert.ok(text.startsWith('\ufeff'), 'UTF-8 byte-order mark');
   const lines = text.slice(1).trim().split('\r\n');
-  assert.equal(lines[0], 'figure,series_key,series_en,series_zh,x,value,unit,qualifier,role,provenance,source');
+  assert.equal(lines[0], 'figure,series_key,series_en,series_zh,x,value,unit,qualifier,role,provenance,layer,source');
   const expected = values.filter((v) => v.figure_id === '1.2.5');
   assert.equal(lines.length - 1, expected.length);
   for (const v of expected) assert.ok(lines.some((l) => l.startsWith(`1.2.5,${v.series_key},${v.series_en},${v.series_zh},${v.x},${v.value},`)), v.series_key);
