@@ -177,7 +177,14 @@ fn main() {
     out.push_str("];\n");
     writeln!(out, "/// Models the report names, joined to Epoch AI's rows (`report/model_names.csv`).\npub static MODEL_NAMES: [ModelName; {}] = [", model_names.len()).unwrap();
     for n in &model_names {
-        writeln!(out, "  ModelName {{ series_key: {:?}, epoch_model: {:?} }},", n.series_key, n.epoch_model).unwrap();
+        let m = models.iter().find(|m| m.name == n.epoch_model).expect("checked by parse_model_names");
+        let num = |v: Option<f64>| v.map_or("f64::NAN".to_string(), |v| format!("{v:?}"));
+        writeln!(
+            out,
+            "  ModelName {{ series_key: {:?}, epoch_model: {:?}, compute_flop: {}, cost_cloud_usd: {} }},",
+            n.series_key, n.epoch_model, num(m.training_compute_flop), num(m.cost_cloud_usd)
+        )
+        .unwrap();
     }
     out.push_str("];\n");
 

@@ -67,8 +67,14 @@ pub fn DataTable(table: Memo<ViewTable>, lang: Lang) -> impl IntoView {
                     let provenance = provenance_label(r.provenance, lang);
                     match r.model {
                         Some(m) => view! {
-                            <tr><th scope="row">{m.name}</th><td>{m.organization}</td><td>{format_date(&r.x, lang)}</td>
+                            <tr><th scope="row">{m.name}</th><td>{m.organization}</td><td>{format_date(&m.date_iso(), lang)}</td>
                             <td class="num">{value}<span class="sector">{format!(" · {}", lang.pick(r.series))}</span></td><td>{provenance}</td></tr>
+                        }
+                        .into_any(),
+                        // A stated value among models (a layered scatter): no organization cell.
+                        None if models => view! {
+                            <tr><th scope="row">{lang.pick(r.series).to_string()}</th><td></td><td>{format_period(&r.x, lang)}</td>
+                            <td class="num">{value}</td><td>{provenance}</td></tr>
                         }
                         .into_any(),
                         None => view! {

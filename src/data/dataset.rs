@@ -63,11 +63,16 @@ pub struct DatasetFacts {
     pub no_country: u32,
 }
 
-/// A model the report names, and the `model` of its row in Epoch AI's dataset.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A model the report names, the `model` of its row in Epoch AI's dataset, and that row's
+/// measures the report's figures are compared with (so the reconciliation needs no models file).
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ModelName {
     pub series_key: &'static str,
     pub epoch_model: &'static str,
+    /// Training compute in FLOP; NaN where unknown.
+    pub compute_flop: f64,
+    /// `training_compute_cost_cloud_usd`; NaN where unknown.
+    pub cost_cloud_usd: f64,
 }
 
 /// The build-time values of `fig`'s dataset layer (or recount, for 1.3.13–1.3.17).
@@ -96,7 +101,12 @@ pub fn facts_of(fig: &Figure) -> Option<&'static DatasetFacts> {
 
 /// The Epoch AI row of a model the report names (by its series key).
 pub fn epoch_name(series_key: &str) -> Option<&'static str> {
-    MODEL_NAMES.iter().find(|n| n.series_key == series_key).map(|n| n.epoch_model)
+    named_model(series_key).map(|n| n.epoch_model)
+}
+
+/// The join row of a model the report names (by its series key).
+pub fn named_model(series_key: &str) -> Option<&'static ModelName> {
+    MODEL_NAMES.iter().find(|n| n.series_key == series_key)
 }
 
 /// The dataset a figure's layer is counted from: Ecosystem Graphs for foundation-model figures
