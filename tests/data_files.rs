@@ -1,7 +1,8 @@
 //! The embedded tables equal the data files: every row of `values.csv` is in its figure with the
 //! same value, qualifier and role; every figure of `figures.csv` is there in order.
 
-use ai_index_explorer::data::{figure, Qualifier, Role, FIGURES, MODELS, REGIONS};
+use ai_index_explorer::data::notable_models::models;
+use ai_index_explorer::data::{figure, Qualifier, Role, FIGURES, REGIONS};
 
 fn rows(path: &str) -> Vec<csv::StringRecord> {
     let mut r = csv::Reader::from_path(path).unwrap();
@@ -62,8 +63,8 @@ fn models_in_the_window_match_the_file() {
         .iter()
         .filter(|r| matches!(r[2][..4].parse::<u16>(), Ok(y) if (2003..=2023).contains(&y)))
         .count();
-    assert_eq!(MODELS.len(), expected);
-    let alexnet = MODELS.iter().find(|m| m.name == "AlexNet").unwrap();
+    assert_eq!(models().len(), expected);
+    let alexnet = models().iter().find(|m| m.name == "AlexNet").unwrap();
     assert_eq!(alexnet.compute_flop(), Some(4.7e17));
     assert_eq!(alexnet.date_iso(), "2012-09-30");
 }

@@ -432,8 +432,28 @@ fn training_costs_of_the_named_models_equal_the_cloud_column() {
 }
 
 #[test]
+fn scatter_layers_count_models_per_domain() {
+    // The issue's rule, stated on the chart: one domain → that domain (lowercased, spaces as
+    // `_`); several → "several".
+    let code = |d: &str| if d.contains(',') { "several".to_string() } else { d.to_lowercase().replace(' ', "_") };
+    for (fig, window, compute, cost) in [("1.3.7", (2012, 2023), true, false), ("1.3.22", (2017, 2023), false, true), ("1.3.23", EPOCH_YEARS, true, true)] {
+        let mut rows = Rows::new();
+        let x = format!("{}-{}", window.0, window.1);
+        for m in epoch().iter().filter(|m| m.year.is_some_and(|y| years(window).contains(&y))) {
+            if (!compute || m.compute.is_some()) && (!cost || m.cloud.is_some()) {
+                add(&mut rows, &code(&m.domain), &x, 1.0);
+            }
+        }
+        assert_rows(fig, &rows, 0.0);
+    }
+    // The issue: 21 models up to 2023 have both a compute value and a cloud cost.
+    let both: f64 = product("1.3.23").values().sum();
+    assert_eq!(both, 21.0);
+}
+
+#[test]
 fn every_product_figure_has_a_recount() {
-    let recounted = ["1.3.1", "1.3.2", "1.3.3", "1.3.4", "1.3.5", "1.3.6", "1.3.13", "1.3.14", "1.3.15", "1.3.16", "1.3.17", "1.3.18", "1.3.19", "1.3.20", "1.3.21"];
+    let recounted = ["1.3.1", "1.3.2", "1.3.3", "1.3.4", "1.3.5", "1.3.6", "1.3.7", "1.3.13", "1.3.14", "1.3.15", "1.3.16", "1.3.17", "1.3.18", "1.3.19", "1.3.20", "1.3.21", "1.3.22", "1.3.23"];
     let figures: BTreeSet<&str> = DATASET_VALUES.iter().map(|v| v.figure).collect();
     for f in &figures {
         assert!(recounted.contains(f), "DATASET_VALUES has figure {f}, which no test here recounts");
@@ -448,7 +468,7 @@ fn every_product_figure_has_a_recount() {
 ///   window and without a country are counted over 2003–2023 (1.3.18, the same figure for
 ///   foundation models, uses 2023).
 /// - 1.3.21 says 0 rows outside 2017–2023, but Epoch has rows before 2017 and after 2023.
-const KNOWN_DISAGREEMENTS: [&str; 2] = ["1.3.2", "1.3.21"];
+const KNOWN_DISAGREEMENTS: [&str; 0] = [];
 
 #[test]
 fn facts_count_the_rows_left_out() {
@@ -456,7 +476,7 @@ fn facts_count_the_rows_left_out() {
     let fm = foundation();
     // figure → (source, the years its layer counts, counts rows without a country); the years
     // are those of the issue's table and of the figure's title in figures.csv.
-    let expected: [(&str, DatasetSource, (u16, u16), bool); 8] = [
+    let expected: [(&str, DatasetSource, (u16, u16), bool); 11] = [
         ("1.3.1", DatasetSource::Epoch, EPOCH_YEARS, false),
         ("1.3.2", DatasetSource::Epoch, (2023, 2023), true),
         ("1.3.3", DatasetSource::Epoch, EPOCH_YEARS, true),
@@ -465,6 +485,10 @@ fn facts_count_the_rows_left_out() {
         ("1.3.19", DatasetSource::EcosystemGraphs, FM_YEARS, true),
         ("1.3.20", DatasetSource::EcosystemGraphs, FM_YEARS, true),
         ("1.3.21", DatasetSource::Epoch, (2017, 2023), false),
+        // The scatter layers: every model of the window with the figure's measure.
+        ("1.3.7", DatasetSource::Epoch, (2012, 2023), false),
+        ("1.3.22", DatasetSource::Epoch, (2017, 2023), false),
+        ("1.3.23", DatasetSource::Epoch, EPOCH_YEARS, false),
     ];
     assert_eq!(DATASET_FACTS.len(), expected.len(), "figures with facts");
     let mut problems = Vec::new();

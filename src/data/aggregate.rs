@@ -188,6 +188,7 @@ pub fn aggregates(
         counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         push_counts(&mut out, figure, &period(w), counts);
     }
-    facts.push(Facts { figure: "1.3.21", source: "epoch", window: (2017, 2023), total: all_models, no_date: 0, outside_window: 0, no_country: 0 });
+    let outside = all_models - models.iter().filter(|m| in_window(m.year, (2017, 2023))).count();
+    facts.push(Facts { figure: "1.3.21", source: "epoch", window: (2017, 2023), total: all_models, no_date: 0, outside_window: outside, no_country: 0 });
     (out, facts)
 }

@@ -263,7 +263,8 @@ pub(super) fn notes(fig: &'static Figure, time: Option<(u16, u16)>, lang: Lang) 
                 Lang::Zh => format!("未绘出：{p}有{}个模型缺少该指标。", n(k)),
             });
         }
-    } else if let Some(f) = facts_of(fig) {
+    } else if let Some(f) = facts_of(fig).filter(|_| !fig.points().any(|v| v.unit == Unit::Usd)) {
+        // (1.3.21 compares named models; the note above says which have no cloud cost.)
         let w = format_period(&period(f.window), lang);
         let mut parts: Vec<String> = Vec::new();
         if f.no_date > 0 {
