@@ -202,7 +202,7 @@ pub(super) fn notes(fig: &'static Figure, time: Option<(u16, u16)>, lang: Lang) 
         (Lang::Zh, false) => format!("数据集图层：{EPOCH_CITATION_ZH}，比报告所用版本更新。"),
     });
     let country = fig.points().any(|v| v.region.is_some());
-    let three = fig.points().any(|v| v.region == Some("EU_UK"));
+    let three = values_of(fig).any(|v| v.category == "EU_UK");
     let sector = !country && fig.points().any(|v| Sector::ALL.iter().any(|s| s.code() == v.series_key));
     let rule = match fig.kind {
         ChartKind::Scatter => {
