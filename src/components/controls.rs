@@ -1,5 +1,6 @@
-//! A figure's controls, shown only where they apply (see `charts::controls`): regions (search
-//! by English or Chinese name or code), years, linear/log, absolute/share. Every change
+//! A figure's controls, shown only where they apply (see `charts::controls`): layers (where the
+//! figure has a dataset layer), regions (search by English or Chinese name or code), years,
+//! linear/log, absolute/share. Every change
 //! navigates to a new URL, replacing the history entry; nothing here holds chart state.
 
 use leptos::prelude::*;
@@ -8,7 +9,7 @@ use super::app::{Go, Page};
 use crate::charts::controls::Controls;
 use crate::data::region_name;
 use crate::i18n::{strings, Lang};
-use crate::state::{AppState, Bound, Scale, Stack, TimeRange};
+use crate::state::{AppState, Bound, LayerChoice, Scale, Stack, TimeRange};
 
 fn region_label(code: &str, lang: Lang) -> String {
     region_name(code).map_or(code.to_string(), |n| lang.pick(n).to_string())
@@ -22,10 +23,39 @@ pub fn region_matches(code: &str, query: &str) -> bool {
         || region_name(code).is_some_and(|n| n.en.to_ascii_lowercase().contains(&q) || n.zh.contains(q.as_str()))
 }
 
+/// Report values, dataset series or both (`layer=`), for figures with a dataset layer; also
+/// shown in embeds.
+#[component]
+pub fn LayerPicker(lang: Lang) -> impl IntoView {
+    let page = expect_context::<Page>();
+    let go = expect_context::<Go>();
+    let t = strings(lang);
+    let choice = |layer: LayerChoice, code: &'static str, label: &'static str| {
+        let go = go.clone();
+        view! {
+            <label><input type="radio" name="layer" value=code prop:checked=move || page.state.with(|s| s.layer == layer) on:change=move |_| {
+                let mut s = page.state.get_untracked();
+                s.layer = layer;
+                go.to(s, false);
+            }/>{label}</label>
+        }
+    };
+    view! {
+        <fieldset class="control layer" role="radiogroup">
+            <legend>{t.layer_label}</legend>
+            {choice(LayerChoice::Both, "both", t.layer_both)}
+            {choice(LayerChoice::Report, "report", t.layer_report)}
+            {choice(LayerChoice::Dataset, "dataset", t.layer_dataset)}
+        </fieldset>
+    }
+}
+
 #[component]
 pub fn FigureControls(
     controls: Controls,
     lang: Lang,
+    /// The figure has a dataset layer: the layer picker comes first.
+    layered: bool,
     /// Legend entries as drawn: (name, `hide` key), in legend order.
     legend: Memo<Vec<(String, String)>>,
 ) -> impl IntoView {
@@ -174,6 +204,7 @@ pub fn FigureControls(
 
     view! {
         <section class="controls" aria-label=t.controls>
+            {layered.then(|| view! { <LayerPicker lang=lang/> })}
             {region_picker}
             {time_picker}
             {scale_picker}

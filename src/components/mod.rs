@@ -15,5 +15,6 @@ mod header;
 mod location;
 mod notice;
 mod overview;
+mod reconcile_view;
 
 pub use app::App;

@@ -1,0 +1,57 @@
+//! The reconciliation view (`view=reconcile`): the table [`crate::reconcile::reconcile`] makes,
+//! as a real HTML table in the look of the data table (caption, header cells with scope,
+//! numbers right-aligned in tabular figures), with its notes under it.
+
+use leptos::prelude::*;
+
+use crate::data::Figure;
+use crate::i18n::{strings, Lang};
+use crate::reconcile::reconcile;
+
+#[component]
+pub fn ReconcileView(fig: &'static Figure, lang: Lang) -> impl IntoView {
+    let t = strings(lang);
+    // Made once: the page is rebuilt when the figure or language changes.
+    let r = reconcile(fig, lang);
+    let cell = |v: Option<String>| v.unwrap_or_else(|| "—".into());
+    let table = if r.rows.is_empty() {
+        view! { <p class="reconcile-empty">{t.reconcile_empty}</p> }.into_any()
+    } else {
+        let body = r
+            .rows
+            .into_iter()
+            .map(|row| {
+                view! {
+                    <tr>
+                        <th scope="row">{row.series}</th><td>{row.x}</td>
+                        <td class="num">{cell(row.stated)}</td><td class="num">{cell(row.recomputed)}</td>
+                        <td class="num">{cell(row.difference)}</td><td class="num">{cell(row.percent)}</td>
+                        <td class="reason">{row.reason.unwrap_or_default()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="table-wrap">
+                <table class="data-table reconcile-table">
+                    <caption>{format!("{} {} · {}", t.figure, fig.id, lang.pick(fig.title))}</caption>
+                    <thead><tr>
+                        <th scope="col">{t.series_col}</th><th scope="col">{t.year_col}</th>
+                        <th scope="col" class="num">{t.reconcile_stated}</th><th scope="col" class="num">{t.reconcile_recomputed}</th>
+                        <th scope="col" class="num">{t.reconcile_difference}</th><th scope="col" class="num">{t.reconcile_percent}</th>
+                        <th scope="col">{t.reconcile_reason}</th>
+                    </tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="reconcile" aria-labelledby="reconcile-heading">
+            <h2 id="reconcile-heading">{t.reconcile_heading}</h2>
+            {table}
+            <ul class="footnotes reconcile-notes">{r.notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+        </section>
+    }
+}
