@@ -33,7 +33,11 @@ pub fn ReconcileView(fig: &'static Figure, lang: Lang) -> impl IntoView {
             .collect_view();
         view! {
             <div class="table-wrap">
-                <table class="data-table reconcile-table">
+                // Column names as CSS strings: the phone layout labels each number with them.
+                <table class="data-table reconcile-table" style=format!(
+                    "--stated:'{}';--recomputed:'{}';--difference:'{}';--percent:'{}'",
+                    t.reconcile_stated, t.reconcile_recomputed, t.reconcile_difference, t.reconcile_percent
+                )>
                     <caption>{format!("{} {} · {}", t.figure, fig.id, lang.pick(fig.title))}</caption>
                     <thead><tr>
                         <th scope="col">{t.series_col}</th><th scope="col">{t.year_col}</th>
@@ -51,7 +55,7 @@ pub fn ReconcileView(fig: &'static Figure, lang: Lang) -> impl IntoView {
         <section class="reconcile" aria-labelledby="reconcile-heading">
             <h2 id="reconcile-heading">{t.reconcile_heading}</h2>
             {table}
-            <ul class="footnotes reconcile-notes">{r.notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            {(!r.notes.is_empty()).then(|| view! { <ul class="footnotes reconcile-notes">{r.notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul> })}
         </section>
     }
 }
