@@ -8,7 +8,7 @@ use super::app::{href, Go, Page};
 use super::chart_view::ChartView;
 use super::controls::FigureControls;
 use super::copy_link::CopyLink;
-use super::controls::LayerPicker;
+use super::controls::layer_picker;
 use super::data_table::DataTable;
 use super::reconcile_view::ReconcileView;
 use super::share_panel::SharePanel;
@@ -112,7 +112,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                 _ => view! { <ChartArea fig=fig built=built shown=shown reset=reset on_legend=on_legend description=description lang=lang/> }.into_any(),
             }
         };
-        let layers = layered.then(|| view! { <section class="controls" aria-label=t.controls><LayerPicker lang=lang/></section> });
+        let layers = layered.then(|| view! { <section class="controls" aria-label=t.controls>{layer_picker(lang)}</section> });
         return view! { <super::embed::EmbedFrame fig=fig lang=lang>{layers}{chart}</super::embed::EmbedFrame> }.into_any();
     }
 
@@ -138,11 +138,16 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
             {if has_chart {
                 view! {
                     <div class="view-tabs" role="group">
-                        <button type="button" id="view-chart" aria-pressed=move || (view_kind.get() == View::Chart).to_string() on:click={let s = set_view.clone(); move |_| s(View::Chart)}>{t.view_chart}</button>
-                        <button type="button" id="view-table" aria-pressed=move || (view_kind.get() == View::Table).to_string() on:click={let s = set_view.clone(); move |_| s(View::Table)}>{t.view_table}</button>
-                        {has_reconciliation(fig).then(|| view! {
-                            <button type="button" id="view-reconcile" aria-pressed=reconciling.to_string() on:click={let s = set_view.clone(); move |_| s(View::Reconcile)}>{t.view_reconcile}</button>
-                        })}
+                        // One button type for every tab (smaller than one per tab); `aria-pressed` is
+                        // fixed, as the card is rebuilt when the view changes.
+                        {[(View::Chart, "view-chart", t.view_chart), (View::Table, "view-table", t.view_table), (View::Reconcile, "view-reconcile", t.view_reconcile)]
+                            .into_iter()
+                            .filter(|(v, ..)| *v != View::Reconcile || has_reconciliation(fig))
+                            .map(|(v, id, label)| {
+                                let s = set_view.clone();
+                                view! { <button type="button" id=id aria-pressed=(view_kind.get_untracked() == v).to_string() on:click=move |_| s(v)>{label}</button> }
+                            })
+                            .collect_view()}
                     </div>
                     // The reconciliation sets every stated value against its recomputed one: no control applies.
                     {(!reconciling).then(|| view! { <FigureControls controls=offered.clone() lang=lang legend=legend_names layered=layered/> })}
