@@ -23,7 +23,7 @@ use charming::Chart;
 
 use crate::data::{ChartKind, Completeness, Figure, Role};
 use crate::i18n::Lang;
-use crate::state::{AppState, Scale, Stack, TimeRange};
+use crate::state::{AppState, LayerChoice, Scale, Stack, TimeRange};
 use crate::view_table::{table, Row, ViewTable};
 
 /// Bar charts with more categories than this show the top ones until the reader asks for all.
@@ -41,6 +41,8 @@ pub struct ChartOptions {
     pub stack: Option<Stack>,
     /// Legend entries hidden (keys of [`controls::LegendEntry`]).
     pub hide: Vec<String>,
+    /// Layers shown on a figure with a dataset layer (the table in view filters its rows by it).
+    pub layer: LayerChoice,
 }
 
 impl ChartOptions {
@@ -53,6 +55,7 @@ impl ChartOptions {
             scale: state.scale,
             stack: state.stack,
             hide: state.hide.clone(),
+            layer: state.layer,
         }
     }
 }

@@ -64,7 +64,7 @@ fn browser_lang() -> Lang {
 
 /// Moves focus after the page was rebuilt to the element matching `selector`: the new page's
 /// heading after a move to another page (screen readers then read where the reader is), the
-/// view tab after a switch between chart and table, or the language toggle after a language
+/// view tab after a switch between chart, table and reconciliation, or the language toggle after a language
 /// switch (the button the reader pressed was replaced).
 fn move_focus(selector: &'static str) {
     let to_heading = selector == "#main h1";
@@ -210,11 +210,13 @@ pub fn App() -> impl IntoView {
         });
         if let Some((view, fig, _)) = previous.filter(|p| *p != key) {
             if !s.embed {
-                let tabs = [View::Chart, View::Table];
+                let tabs = [View::Chart, View::Table, View::Reconcile];
                 move_focus(match () {
-                    _ if fig == s.fig && tabs.contains(&view) && tabs.contains(&s.view) && view != s.view => {
-                        if s.view == View::Table { "#view-table" } else { "#view-chart" }
-                    }
+                    _ if fig == s.fig && tabs.contains(&view) && tabs.contains(&s.view) && view != s.view => match s.view {
+                        View::Table => "#view-table",
+                        View::Reconcile => "#view-reconcile",
+                        _ => "#view-chart",
+                    },
                     _ if (view, fig) != (s.view, s.fig) => "#main h1",
                     _ => "#lang-toggle",
                 });

@@ -1,5 +1,6 @@
-//! A figure's controls, shown only where they apply (see `charts::controls`): regions (search
-//! by English or Chinese name or code), years, linear/log, absolute/share. Every change
+//! A figure's controls, shown only where they apply (see `charts::controls`): layers (where the
+//! figure has a dataset layer), regions (search by English or Chinese name or code), years,
+//! linear/log, absolute/share. Every change
 //! navigates to a new URL, replacing the history entry; nothing here holds chart state.
 
 use leptos::prelude::*;
@@ -8,7 +9,7 @@ use super::app::{Go, Page};
 use crate::charts::controls::Controls;
 use crate::data::region_name;
 use crate::i18n::{strings, Lang};
-use crate::state::{AppState, Bound, Scale, Stack, TimeRange};
+use crate::state::{AppState, Bound, LayerChoice, Scale, Stack, TimeRange};
 
 fn region_label(code: &str, lang: Lang) -> String {
     region_name(code).map_or(code.to_string(), |n| lang.pick(n).to_string())
@@ -22,10 +23,63 @@ pub fn region_matches(code: &str, query: &str) -> bool {
         || region_name(code).is_some_and(|n| n.en.to_ascii_lowercase().contains(&q) || n.zh.contains(q.as_str()))
 }
 
+/// Choices as radio buttons in a fieldset (scale, stacking, layers): one markup and keyboard
+/// behaviour for all, and one copy of the code (a function, not a generic: page weight).
+/// `chosen` gives the index of the current choice, `choose` writes choice `i` into a state;
+/// `arg` is passed to both (the scale's default).
+fn radio_group(
+    class: &'static str,
+    name: &'static str,
+    legend: &'static str,
+    choices: [(&'static str, &'static str); 3],
+    chosen: fn(&AppState, bool) -> usize,
+    choose: fn(&mut AppState, usize, bool),
+    arg: bool,
+) -> impl IntoView {
+    let page = expect_context::<Page>();
+    let go = expect_context::<Go>();
+    let options = choices.into_iter().enumerate().filter(|(_, (value, _))| !value.is_empty()).map(|(i, (value, label))| {
+        let go = go.clone();
+        let change = move |_| {
+            let mut s = page.state.get_untracked();
+            choose(&mut s, i, arg);
+            go.to(s, false);
+        };
+        view! { <label><input type="radio" name=name value=value prop:checked=move || page.state.with(|s| chosen(s, arg) == i) on:change=change/>{label}</label> }
+    });
+    view! {
+        <fieldset class=class role="radiogroup">
+            <legend>{legend}</legend>
+            {options.collect_view()}
+        </fieldset>
+    }
+}
+
+/// Report values, dataset series or both (`layer=`), for figures with a dataset layer; also
+/// shown in embeds.
+pub fn layer_picker(lang: Lang) -> impl IntoView {
+    let t = strings(lang);
+    radio_group(
+        "control layer",
+        "layer",
+        t.layer_label,
+        [("both", t.layer_both), ("report", t.layer_report), ("dataset", t.layer_dataset)],
+        |s, _| match s.layer {
+            LayerChoice::Both => 0,
+            LayerChoice::Report => 1,
+            LayerChoice::Dataset => 2,
+        },
+        |s, i, _| s.layer = [LayerChoice::Both, LayerChoice::Report, LayerChoice::Dataset][i],
+        false,
+    )
+}
+
 #[component]
 pub fn FigureControls(
     controls: Controls,
     lang: Lang,
+    /// The figure has a dataset layer: the layer picker comes first.
+    layered: bool,
     /// Legend entries as drawn: (name, `hide` key), in legend order.
     legend: Memo<Vec<(String, String)>>,
 ) -> impl IntoView {
@@ -116,31 +170,32 @@ pub fn FigureControls(
         }
     });
 
-    let log_default = controls.log_default;
+    // Two choices each (the third slot left empty).
     let scale_picker = controls.scale.then(|| {
-        let is_log = move || page.state.with(|s| s.scale.map_or(log_default, |x| x == Scale::Log));
-        let set = move |log: bool| update.with_value(|u| u(&mut |s: &mut AppState| {
-            s.scale = if log == log_default { None } else if log { Some(Scale::Log) } else { Some(Scale::Linear) };
-        }));
-        view! {
-            <fieldset class="control scale" role="radiogroup">
-                <legend>{t.scale_label}</legend>
-                <label><input type="radio" name="scale" value="linear" prop:checked=move || !is_log() on:change=move |_| set(false)/>{t.linear}</label>
-                <label><input type="radio" name="scale" value="log" prop:checked=is_log on:change=move |_| set(true)/>{t.log}</label>
-            </fieldset>
-        }
+        radio_group(
+            "control scale",
+            "scale",
+            t.scale_label,
+            [("linear", t.linear), ("log", t.log), ("", "")],
+            |s, log_default| s.scale.map_or(log_default, |x| x == Scale::Log) as usize,
+            |s, i, log_default| {
+                let log = i == 1;
+                s.scale = if log == log_default { None } else if log { Some(Scale::Log) } else { Some(Scale::Linear) };
+            },
+            controls.log_default,
+        )
     });
 
     let stack_picker = controls.stack.then(|| {
-        let relative = move || page.state.with(|s| s.stack == Some(Stack::Relative));
-        let set = move |rel: bool| update.with_value(|u| u(&mut |s: &mut AppState| s.stack = rel.then_some(Stack::Relative)));
-        view! {
-            <fieldset class="control stack" role="radiogroup">
-                <legend>{t.stack_label}</legend>
-                <label><input type="radio" name="stack" value="absolute" prop:checked=move || !relative() on:change=move |_| set(false)/>{t.absolute}</label>
-                <label><input type="radio" name="stack" value="relative" prop:checked=relative on:change=move |_| set(true)/>{t.relative}</label>
-            </fieldset>
-        }
+        radio_group(
+            "control stack",
+            "stack",
+            t.stack_label,
+            [("absolute", t.absolute), ("relative", t.relative), ("", "")],
+            |s, _| (s.stack == Some(Stack::Relative)) as usize,
+            |s, i, _| s.stack = (i == 1).then_some(Stack::Relative),
+            false,
+        )
     });
 
     // The legend as checkboxes: the same toggles as clicking the chart's legend, by keyboard.
@@ -174,6 +229,7 @@ pub fn FigureControls(
 
     view! {
         <section class="controls" aria-label=t.controls>
+            {layered.then(|| layer_picker(lang))}
             {region_picker}
             {time_picker}
             {scale_picker}

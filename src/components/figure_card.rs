@@ -1,5 +1,5 @@
-//! A figure's card: number, title, takeaway, view tabs (chart, table), controls, the chart (or
-//! description), unit, source, completeness badge, stated facts, footnotes, copy link, and
+//! A figure's card: number, title, takeaway, view tabs (chart, table, and the reconciliation
+//! where the figure has one), controls, the chart (or description), unit, source, completeness badge, stated facts, footnotes, copy link, and
 //! links to the neighbouring figures.
 
 use leptos::prelude::*;
@@ -8,10 +8,13 @@ use super::app::{href, Go, Page};
 use super::chart_view::ChartView;
 use super::controls::FigureControls;
 use super::copy_link::CopyLink;
+use super::controls::layer_picker;
 use super::data_table::DataTable;
+use super::reconcile_view::ReconcileView;
 use super::share_panel::SharePanel;
 use crate::charts::controls::controls;
 use crate::charts::{build_from, describe_table, has_chart, ChartOptions};
+use crate::data::dataset::{has_layer, has_reconciliation};
 use crate::data::sources::{EPOCH_CITATION_EN, EPOCH_CITATION_ZH};
 use crate::data::{Figure, Role, FIGURES};
 use crate::i18n::{completeness_label, format_stated, provenance_label, report_name, strings, Lang};
@@ -115,18 +118,22 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
         }
     });
 
+    // The view is fixed for this card: the page is rebuilt when it changes.
+    let reconciling = view_kind.get_untracked() == View::Reconcile;
+    let layered = has_layer(fig) && !reconciling;
     if embed {
         let chart = move || {
             if !has_chart {
                 return view! { <p class="description">{lang.pick(fig.description)}</p> }.into_any();
             }
-            if view_kind.get() == View::Table {
-                view! { <DataTable table=shown lang=lang/> }.into_any()
-            } else {
-                view! { <ChartArea fig=fig built=built shown=shown reset=reset on_legend=on_legend description=description lang=lang/> }.into_any()
+            match view_kind.get() {
+                View::Table => view! { <DataTable table=shown lang=lang/> }.into_any(),
+                View::Reconcile => view! { <ReconcileView fig=fig lang=lang/> }.into_any(),
+                _ => view! { <ChartArea fig=fig built=built shown=shown reset=reset on_legend=on_legend description=description lang=lang/> }.into_any(),
             }
         };
-        return view! { <super::embed::EmbedFrame fig=fig lang=lang>{chart}</super::embed::EmbedFrame> }.into_any();
+        let layers = layered.then(|| view! { <section class="controls" aria-label=t.controls>{layer_picker(lang)}</section> });
+        return view! { <super::embed::EmbedFrame fig=fig lang=lang>{layers}{chart}</super::embed::EmbedFrame> }.into_any();
     }
 
     view! {
@@ -151,12 +158,23 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
             {if has_chart {
                 view! {
                     <div class="view-tabs" role="group">
-                        <button type="button" id="view-chart" aria-pressed=move || (view_kind.get() != View::Table).to_string() on:click={let s = set_view.clone(); move |_| s(View::Chart)}>{t.view_chart}</button>
-                        <button type="button" id="view-table" aria-pressed=move || (view_kind.get() == View::Table).to_string() on:click={let s = set_view.clone(); move |_| s(View::Table)}>{t.view_table}</button>
+                        // One button type for every tab (smaller than one per tab); `aria-pressed` is
+                        // fixed, as the card is rebuilt when the view changes.
+                        {[(View::Chart, "view-chart", t.view_chart), (View::Table, "view-table", t.view_table), (View::Reconcile, "view-reconcile", t.view_reconcile)]
+                            .into_iter()
+                            .filter(|(v, ..)| *v != View::Reconcile || has_reconciliation(fig))
+                            .map(|(v, id, label)| {
+                                let s = set_view.clone();
+                                view! { <button type="button" id=id aria-pressed=(view_kind.get_untracked() == v).to_string() on:click=move |_| s(v)>{label}</button> }
+                            })
+                            .collect_view()}
                     </div>
-                    <FigureControls controls=offered.clone() lang=lang legend=legend_names/>
+                    // The reconciliation sets every stated value against its recomputed one: no control applies.
+                    {(!reconciling).then(|| view! { <FigureControls controls=offered.clone() lang=lang legend=legend_names layered=layered/> })}
                     {move || if view_kind.get() == View::Table {
                         view! { <DataTable table=shown lang=lang/> }.into_any()
+                    } else if reconciling {
+                        view! { <ReconcileView fig=fig lang=lang/> }.into_any()
                     } else {
                         view! {
                             <ChartArea fig=fig built=built shown=shown reset=reset on_legend=on_legend description=description lang=lang/>

@@ -16,5 +16,6 @@ mod location;
 mod notice;
 mod overview;
 pub mod models_loader;
+mod reconcile_view;
 
 pub use app::App;

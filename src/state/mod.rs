@@ -15,6 +15,21 @@ pub enum View {
     Table,
     /// The chosen regions side by side across the chapter's regional indicators.
     Compare,
+    /// A figure's stated values set against those recomputed from an open dataset
+    /// (figures where `data::dataset::has_reconciliation`).
+    Reconcile,
+}
+
+/// Which layers of a figure with a dataset layer are shown (`layer=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LayerChoice {
+    /// The report's stated values and the dataset series.
+    #[default]
+    Both,
+    /// The report's stated values only.
+    Report,
+    /// The series recomputed from the open dataset only.
+    Dataset,
 }
 
 /// Value-axis scale.
@@ -72,6 +87,8 @@ pub struct AppState {
     pub fig: Option<&'static str>,
     pub view: View,
     pub lang: Lang,
+    /// Layers shown, on figures with a dataset layer; elsewhere always `Both`.
+    pub layer: LayerChoice,
     /// Region codes chosen (canonical, in the reader's order); empty: all of the figure's.
     pub regions: Vec<&'static str>,
     pub time: Option<TimeRange>,

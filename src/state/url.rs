@@ -6,8 +6,9 @@
 //! on output; values are checked against what the open figure offers (`charts::controls`).
 //! Written values are plain ASCII (`A–Z a–z 0–9 . _ ~`), so links survive messengers.
 
-use super::{AppState, Bound, Scale, Stack, Theme, TimeRange, View};
+use super::{AppState, Bound, LayerChoice, Scale, Stack, Theme, TimeRange, View};
 use crate::charts::controls::{controls, Controls};
+use crate::data::dataset::{has_layer, has_reconciliation};
 use crate::data::{figure, COUNTRIES, FIGURES, REGIONS};
 use crate::i18n::Lang;
 
@@ -37,7 +38,7 @@ pub struct Parsed {
     pub problems: Vec<Problem>,
 }
 
-const KEYS: [&str; 11] = ["fig", "view", "lang", "regions", "time", "scale", "stack", "hide", "show", "theme", "embed"];
+const KEYS: [&str; 12] = ["fig", "view", "lang", "layer", "regions", "time", "scale", "stack", "hide", "show", "theme", "embed"];
 
 fn clip(value: &str) -> String {
     let mut s: String = value.chars().take(40).collect();
@@ -90,7 +91,7 @@ fn write_time(t: &TimeRange) -> String {
 /// Reads a query string (with or without the leading `?`).
 pub fn parse(query: &str) -> Parsed {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let mut raw: [Option<String>; 11] = Default::default();
+    let mut raw: [Option<String>; 12] = Default::default();
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let key = key.trim().to_ascii_lowercase();
         let key = MIGRATIONS.iter().find(|(old, _)| *old == key).map_or(key.as_str(), |(_, new)| new);
@@ -100,7 +101,7 @@ pub fn parse(query: &str) -> Parsed {
             }
         }
     }
-    let [fig, view, lang, regions, time, scale, stack, hide, show, theme, embed] = raw;
+    let [fig, view, lang, layer, regions, time, scale, stack, hide, show, theme, embed] = raw;
     let mut problems = Vec::new();
     let mut bad = |param: &'static str, value: &str| problems.push(Problem { param, value: clip(value) });
     let mut state = AppState::default();
@@ -116,6 +117,8 @@ pub fn parse(query: &str) -> Parsed {
             "chart" => state.view = View::Chart,
             "table" => state.view = View::Table,
             "compare" => state.view = View::Compare,
+            // Only where the figure has a reconciliation; elsewhere the chart.
+            "reconcile" if state.fig.and_then(figure).is_some_and(has_reconciliation) => state.view = View::Reconcile,
             _ => bad("view", &raw),
         }
     }
@@ -142,6 +145,16 @@ pub fn parse(query: &str) -> Parsed {
         _ => state.fig.and_then(figure).map(controls),
     };
 
+    if let Some(raw) = layer {
+        // Like `stack`: a value only a figure with a dataset layer (not the compare view) offers.
+        let layered = offered.is_some() && state.fig.and_then(figure).is_some_and(has_layer);
+        match (raw.trim().to_ascii_lowercase().as_str(), layered) {
+            ("both", true) => {}
+            ("report", true) => state.layer = LayerChoice::Report,
+            ("dataset", true) => state.layer = LayerChoice::Dataset,
+            _ => bad("layer", &raw),
+        }
+    }
     if let Some(raw) = regions {
         let mut chosen: Vec<&'static str> = Vec::new();
         let mut invalid = false;
@@ -220,7 +233,7 @@ pub fn parse(query: &str) -> Parsed {
     }
     if let Some(raw) = embed {
         match raw.trim().to_ascii_lowercase().as_str() {
-            // Only a figure's chart or table can be embedded.
+            // Only a figure's views (chart, table, reconciliation) can be embedded.
             "1" | "true" if state.fig.is_some() && state.view != View::Compare => state.embed = true,
             "0" | "false" => {}
             _ => bad("embed", &raw),
@@ -230,7 +243,7 @@ pub fn parse(query: &str) -> Parsed {
 }
 
 /// Writes the canonical query string (no leading `?`), parameters in a stable order: `fig`,
-/// `view`, `lang` (always: a shared link opens in its language), `regions`, `time`, `scale`,
+/// `view`, `lang` (always: a shared link opens in its language), `layer`, `regions`, `time`, `scale`,
 /// `stack`, `hide`, `show`, `theme`, `embed`; each only where it differs from the default.
 pub fn encode(state: &AppState) -> String {
     let mut parts: Vec<String> = Vec::new();
@@ -241,8 +254,14 @@ pub fn encode(state: &AppState) -> String {
         View::Chart => {}
         View::Table => parts.push("view=table".into()),
         View::Compare => parts.push("view=compare".into()),
+        View::Reconcile => parts.push("view=reconcile".into()),
     }
     parts.push(format!("lang={}", state.lang.code()));
+    match state.layer {
+        LayerChoice::Both => {}
+        LayerChoice::Report => parts.push("layer=report".into()),
+        LayerChoice::Dataset => parts.push("layer=dataset".into()),
+    }
     let default_compare = state.view == View::Compare && state.regions == DEFAULT_COMPARE;
     if !state.regions.is_empty() && !default_compare {
         parts.push(format!("regions={}", state.regions.join("~")));

@@ -164,8 +164,12 @@ pub fn table(fig: &'static Figure, options: &ChartOptions, lang: Lang) -> ViewTa
         let window = time.unwrap_or(crate::data::epoch::ALL_YEARS);
         (epoch_rows::rows(fig, options, window), Some(window), epoch_rows::notes(fig, window, lang))
     } else if crate::data::dataset::has_layer(fig) {
-        let mut rows = report_rows(fig, options, time);
-        rows.extend(dataset_rows::rows(fig, options, time));
+        // `layer=` chooses which layers are in view; the controls and span cover both.
+        use crate::state::LayerChoice;
+        let mut rows = if options.layer == LayerChoice::Dataset { Vec::new() } else { report_rows(fig, options, time) };
+        if options.layer != LayerChoice::Report {
+            rows.extend(dataset_rows::rows(fig, options, time));
+        }
         let span = time.or(controls.years).or(fig.span);
         (rows, span, dataset_rows::notes(fig, time, lang))
     } else {
@@ -174,7 +178,9 @@ pub fn table(fig: &'static Figure, options: &ChartOptions, lang: Lang) -> ViewTa
     for row in &mut rows {
         row.hidden = legend_key(&controls, row.series_key).is_some_and(|k| options.hide.iter().any(|h| h == k));
     }
-    let waiting = crate::data::dataset::needs_models(fig) && !crate::data::notable_models::loaded();
+    let waiting = crate::data::dataset::needs_models(fig)
+        && !crate::data::notable_models::loaded()
+        && (fig.is_recomputed() || options.layer != crate::state::LayerChoice::Report);
     let empty = if rows.iter().any(Row::is_plotted) {
         None
     } else if waiting {
@@ -206,6 +212,13 @@ fn why_empty(fig: &'static Figure, options: &ChartOptions, time: Option<(u16, u1
     let all_years = ChartOptions { time: None, hide: Vec::new(), ..options.clone() };
     let rows = if fig.is_recomputed() {
         epoch_rows::rows(fig, &all_years, crate::data::epoch::ALL_YEARS)
+    } else if crate::data::dataset::has_layer(fig) {
+        use crate::state::LayerChoice;
+        let mut rows = if options.layer == LayerChoice::Dataset { Vec::new() } else { report_rows(fig, &all_years, None) };
+        if options.layer != LayerChoice::Report {
+            rows.extend(dataset_rows::rows(fig, &all_years, None));
+        }
+        rows
     } else {
         report_rows(fig, &all_years, None)
     };

@@ -1,5 +1,6 @@
 use super::*;
-use crate::state::{AppState, Bound, Scale, Stack, Theme, TimeRange, View};
+use crate::data::dataset::{has_layer, has_reconciliation};
+use crate::state::{AppState, Bound, LayerChoice, Scale, Stack, Theme, TimeRange, View};
 use proptest::prelude::*;
 
 fn st(q: &str) -> AppState {
@@ -105,6 +106,79 @@ fn show_all_only_for_long_lists() {
 }
 
 #[test]
+fn layer_is_read_case_insensitively_and_written_after_lang() {
+    // 1.3.3 (US, China, EU+UK) has a dataset layer (issue 8's table).
+    let p = parse("theme=dark&layer=REPORT&lang=zh&view=table&fig=1.3.3&regions=usa~chn");
+    assert!(p.problems.is_empty(), "{:?}", p.problems);
+    assert_eq!(p.state.layer, LayerChoice::Report);
+    assert_eq!(encode(&p.state), "fig=1.3.3&view=table&lang=zh&layer=report&regions=USA~CHN&theme=dark");
+    assert_eq!(st(" fig=1.3.3&layer=%20Dataset%20").layer, LayerChoice::Dataset);
+    assert_eq!(encode(&st("fig=1.3.3&layer=dataset&lang=en")), "fig=1.3.3&lang=en&layer=dataset");
+    // `both` is the default: valid, never written.
+    let p = parse("fig=1.3.3&layer=Both&lang=en");
+    assert!(p.problems.is_empty());
+    assert_eq!(encode(&p.state), "fig=1.3.3&lang=en");
+}
+
+#[test]
+fn layer_is_refused_where_no_dataset_layer_is_offered() {
+    // 1.1.1 has no dataset layer, 1.3.13 only a reconciliation; the compare view is report-only.
+    for q in ["fig=1.1.1&layer=report", "fig=1.3.13&layer=dataset", "view=compare&fig=1.3.3&layer=report", "layer=report", "fig=1.3.3&layer=datasets", "fig=1.3.3&layer="] {
+        let p = parse(q);
+        assert_eq!(p.problems.iter().map(|x| x.param).collect::<Vec<_>>(), ["layer"], "{q}");
+        assert_eq!(p.state.layer, LayerChoice::Both, "{q}");
+        assert!(!encode(&p.state).contains("layer"), "{q}");
+    }
+    // Every figure: `layer=` is taken exactly where the figure has a dataset layer.
+    for f in FIGURES.iter() {
+        let p = parse(&format!("fig={}&layer=dataset", f.id));
+        assert_eq!(p.problems.is_empty(), has_layer(f), "{}", f.id);
+    }
+}
+
+#[test]
+fn reconcile_view_only_where_the_figure_has_one() {
+    // The issue's four complete figures and one of the eleven layered ones.
+    for id in ["1.3.13", "1.3.14", "1.3.16", "1.3.17", "1.3.21"] {
+        let p = parse(&format!("fig={id}&view=RECONCILE&lang=zh"));
+        assert!(p.problems.is_empty(), "{id}: {:?}", p.problems);
+        assert_eq!(p.state.view, View::Reconcile);
+        assert_eq!(encode(&p.state), format!("fig={id}&view=reconcile&lang=zh"));
+    }
+    // Elsewhere (or without a figure): a notice and the chart.
+    for q in ["fig=1.1.1&view=reconcile", "view=reconcile", "fig=9.9.9&view=reconcile"] {
+        let p = parse(q);
+        assert!(p.problems.iter().any(|x| x.param == "view"), "{q}");
+        assert_eq!(p.state.view, View::Chart, "{q}");
+    }
+    for f in FIGURES.iter() {
+        assert_eq!(st(&format!("fig={}&view=reconcile", f.id)).view == View::Reconcile, has_reconciliation(f), "{}", f.id);
+    }
+    // The layer and the figure's other choices stay with the view (back to the chart keeps them).
+    let s = st("fig=1.3.3&view=reconcile&layer=report&regions=USA~CHN&embed=1");
+    assert_eq!((s.view, s.layer, s.regions.len(), s.embed), (View::Reconcile, LayerChoice::Report, 2, true));
+}
+
+#[test]
+fn every_layer_and_view_round_trips_where_offered() {
+    let mut layered = 0;
+    for f in FIGURES.iter().filter(|f| has_layer(f)) {
+        for layer in [LayerChoice::Both, LayerChoice::Report, LayerChoice::Dataset] {
+            for view in [View::Chart, View::Table, View::Reconcile] {
+                for embed in [false, true] {
+                    let s = AppState { fig: Some(f.id), view, layer, embed, lang: Lang::Zh, ..AppState::default() };
+                    let p = parse(&encode(&s));
+                    assert_eq!(p.state, s, "{}", encode(&s));
+                    assert!(p.problems.is_empty());
+                }
+            }
+        }
+        layered += 1;
+    }
+    assert_eq!(layered, 11, "issue 8 names eleven figures with a dataset layer");
+}
+
+#[test]
 fn migrations_keep_old_links_working() {
     assert_eq!(st("figure=1.2.5&language=zh&region=USA"), st("fig=1.2.5&lang=zh&regions=USA"));
     assert_eq!(st("figure=1.1.1&years=2022"), st("fig=1.1.1&time=2022"));
@@ -131,14 +205,14 @@ fn value_strategy() -> impl Strategy<Value = String> {
         Just("2015..2022".to_string()),
         Just("%%%25%zz".to_string()),
         "[0-9]{4}\\.\\.[0-9]{4}",
-        prop::sample::select(vec!["USA~CHN~EU_UK", "usa~~chn", "ROW", "log", "linear", "relative", "dark", "compare", "table", "zh", "en", "1.2.5", "1.3.16", "1.3.13", "all"]).prop_map(String::from),
+        prop::sample::select(vec!["USA~CHN~EU_UK", "usa~~chn", "ROW", "log", "linear", "relative", "dark", "compare", "table", "zh", "en", "1.2.5", "1.3.16", "1.3.13", "all", "1.3.3", "1.3.21", "reconcile", "report", "dataset", "both", "DataSet"]).prop_map(String::from),
         (1usize..5000).prop_map(|n| "A~".repeat(n)),
     ]
 }
 
 fn query_strategy() -> impl Strategy<Value = String> {
     let key = prop_oneof![
-        prop::sample::select(vec!["fig", "view", "lang", "regions", "time", "scale", "stack", "hide", "show", "theme", "embed", "figure", "LANG", "x", "", "fig[]"]).prop_map(String::from),
+        prop::sample::select(vec!["fig", "view", "lang", "layer", "regions", "time", "scale", "stack", "hide", "show", "theme", "embed", "figure", "LANG", "x", "", "fig[]"]).prop_map(String::from),
         any::<String>(),
     ];
     prop::collection::vec((key, value_strategy(), any::<bool>()), 0..12).prop_map(|pairs| {
@@ -158,13 +232,15 @@ fn query_strategy() -> impl Strategy<Value = String> {
 
 /// Valid states: a figure's offered controls with random choices, made canonical by one parse.
 fn state_strategy() -> impl Strategy<Value = AppState> {
-    (0..FIGURES.len() + 1, 0..3u8, any::<bool>(), any::<u64>(), any::<u64>(), any::<u8>(), any::<u8>(), 0..3u8).prop_map(
-        |(fi, view, zh, rmask, hmask, t0, t1, theme)| {
+    (0..FIGURES.len() + 1, 0..4u8, any::<bool>(), any::<u64>(), any::<u64>(), any::<u8>(), any::<u8>(), 0..3u8, 0..3u8).prop_map(
+        |(fi, view, zh, rmask, hmask, t0, t1, theme, layer)| {
             let fig = FIGURES.get(fi);
             let c = fig.map(|f| controls(f));
             let view = match view {
                 0 => View::Chart,
                 1 => View::Table,
+                3 if fig.is_some_and(|f| has_reconciliation(f)) => View::Reconcile,
+                3 => View::Chart,
                 _ => View::Compare,
             };
             let mut s = AppState { fig: fig.map(|f| f.id), view, lang: if zh { Lang::Zh } else { Lang::En }, ..AppState::default() };
@@ -191,6 +267,9 @@ fn state_strategy() -> impl Strategy<Value = AppState> {
                 }
                 s.hide = c.legend.iter().enumerate().filter(|(i, _)| hmask >> (i % 64) & 1 == 1).map(|(_, e)| e.key.clone()).collect();
                 s.show_all = c.long_list && t0 % 3 == 0;
+                if fig.is_some_and(|f| has_layer(f)) {
+                    s.layer = [LayerChoice::Both, LayerChoice::Report, LayerChoice::Dataset][layer as usize];
+                }
                 s.embed = t1 % 4 == 0;
             }
             parse(&encode(&s)).state
