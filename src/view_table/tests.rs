@@ -5,7 +5,8 @@ use super::*;
 use crate::charts::{build_from, describe_table, has_chart};
 use crate::data::{figure, FIGURES};
 use crate::export::table_csv;
-use crate::state::parse;
+use crate::data::dataset::{has_layer, has_reconciliation, Layer};
+use crate::state::{parse, LayerChoice};
 
 fn csv_rows(rel: &str) -> Vec<csv::StringRecord> {
     let path = format!("{}/src/data/{rel}", env!("CARGO_MANIFEST_DIR"));
@@ -188,7 +189,8 @@ mod states {
         let hide = subset(c.legend.iter().map(|e| e.key.clone()).collect());
         (
             pick(&["en", "zh"]),
-            pick(&["", "chart", "table"]),
+            pick(&["", "chart", "table", "reconcile"]),
+            pick(&["", "both", "report", "dataset"]),
             time,
             pick(&["", "linear", "log"]),
             pick(&["", "absolute", "relative"]),
@@ -196,9 +198,9 @@ mod states {
             hide,
             pick(&["", "all", "top"]),
         )
-            .prop_map(move |(lang, view, time, scale, stack, regions, hide, show)| {
+            .prop_map(move |(lang, view, layer, time, scale, stack, regions, hide, show)| {
                 let mut q = format!("fig={}", fig.id);
-                for (k, v) in [("lang", lang), ("view", view), ("time", time), ("scale", scale), ("stack", stack), ("regions", regions), ("hide", hide), ("show", show)] {
+                for (k, v) in [("lang", lang), ("view", view), ("layer", layer), ("time", time), ("scale", scale), ("stack", stack), ("regions", regions), ("hide", hide), ("show", show)] {
                     if let Some(v) = v {
                         q.push_str(&format!("&{k}={v}"));
                     }
@@ -226,6 +228,16 @@ fn every_state_of_every_figure_builds_a_table_and_a_chart() {
                 prop_assert!(t.rows.iter().filter_map(Row::year).all(|y| (a..=b).contains(&y)), "{q}");
             }
             prop_assert!(t.rows.iter().all(|r| !r.hidden || parsed.state.hide.contains(&t.legend_key(r.series_key))), "{q}");
+            // `layer=` keeps one layer out of view; figures without a dataset layer ignore it.
+            let layer = |l: Layer| t.rows.iter().any(|r| r.layer() == l);
+            match (has_layer(fig), parsed.state.layer) {
+                (true, LayerChoice::Report) => prop_assert!(!layer(Layer::Dataset), "{q}"),
+                (true, LayerChoice::Dataset) => prop_assert!(!layer(Layer::Report), "{q}"),
+                (false, _) => prop_assert!(fig.is_recomputed() || !layer(Layer::Dataset), "{q}"),
+                _ => {}
+            }
+            let r = crate::reconcile::reconcile(fig, parsed.state.lang);
+            prop_assert!(r.rows.is_empty() != has_reconciliation(fig), "{q}: a reconciliation exactly where one is offered");
             let built = build_from(&t, &options);
             match (&t.empty, has_chart(fig)) {
                 (None, true) => {
