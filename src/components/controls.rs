@@ -38,19 +38,21 @@ fn radio_group(
 ) -> impl IntoView {
     let page = expect_context::<Page>();
     let go = expect_context::<Go>();
-    let options = choices.into_iter().enumerate().filter(|(_, (value, _))| !value.is_empty()).map(|(i, (value, label))| {
+    // An empty value leaves its slot out (two-way choices).
+    let option = move |i: usize| {
+        let (value, label) = choices[i];
         let go = go.clone();
         let change = move |_| {
             let mut s = page.state.get_untracked();
             choose(&mut s, i, arg);
             go.to(s, false);
         };
-        view! { <label><input type="radio" name=name value=value prop:checked=move || page.state.with(|s| chosen(s, arg) == i) on:change=change/>{label}</label> }
-    });
+        (!value.is_empty()).then(|| view! { <label><input type="radio" name=name value=value prop:checked=move || page.state.with(|s| chosen(s, arg) == i) on:change=change/>{label}</label> })
+    };
     view! {
         <fieldset class=class role="radiogroup">
             <legend>{legend}</legend>
-            {options.collect_view()}
+            {option(0)}{option(1)}{option(2)}
         </fieldset>
     }
 }

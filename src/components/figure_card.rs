@@ -105,6 +105,13 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
         s.view = v;
         go_view.to(s, false);
     };
+    // One button type for every view tab (smaller than one per tab); `aria-pressed` is fixed, as
+    // the card is rebuilt when the view changes. The reconciliation only where the figure has one.
+    let tab = move |v: View, id: &'static str, label: &'static str| {
+        let s = set_view.clone();
+        (v != View::Reconcile || has_reconciliation(fig))
+            .then(|| view! { <button type="button" id=id aria-pressed=(view_kind.get_untracked() == v).to_string() on:click=move |_| s(v)>{label}</button> })
+    };
     let on_legend = Callback::new(move |hidden_names: Vec<String>| {
         let keys: Vec<String> = built.with_untracked(|b| {
             b.as_ref().map_or(Vec::new(), |(b, _)| b.legend.iter().filter(|(n, _)| hidden_names.contains(n)).map(|(_, k)| k.clone()).collect())
@@ -158,16 +165,9 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
             {if has_chart {
                 view! {
                     <div class="view-tabs" role="group">
-                        // One button type for every tab (smaller than one per tab); `aria-pressed` is
-                        // fixed, as the card is rebuilt when the view changes.
-                        {[(View::Chart, "view-chart", t.view_chart), (View::Table, "view-table", t.view_table), (View::Reconcile, "view-reconcile", t.view_reconcile)]
-                            .into_iter()
-                            .filter(|(v, ..)| *v != View::Reconcile || has_reconciliation(fig))
-                            .map(|(v, id, label)| {
-                                let s = set_view.clone();
-                                view! { <button type="button" id=id aria-pressed=(view_kind.get_untracked() == v).to_string() on:click=move |_| s(v)>{label}</button> }
-                            })
-                            .collect_view()}
+                        {tab(View::Chart, "view-chart", t.view_chart)}
+                        {tab(View::Table, "view-table", t.view_table)}
+                        {tab(View::Reconcile, "view-reconcile", t.view_reconcile)}
                     </div>
                     // The reconciliation sets every stated value against its recomputed one: no control applies.
                     {(!reconciling).then(|| view! { <FigureControls controls=offered.clone() lang=lang legend=legend_names layered=layered/> })}
