@@ -62,6 +62,12 @@ fn text(en: &str, zh: &str) -> String {
     format!("Text {{ en: {en:?}, zh: {zh:?} }}")
 }
 
+/// Values as Rust writes them (`18`, `33.333333333333336`): the shortest text that reads back
+/// to the same f64.
+fn join(values: &[f64]) -> String {
+    values.iter().map(|v| format!("{v}")).collect::<Vec<_>>().join(",")
+}
+
 fn figure_ident(id: &str) -> String {
     format!("V_{}", id.replace('.', "_"))
 }
@@ -74,6 +80,10 @@ fn main() {
     let values = ok("values", parse_values("src/data/report/values.csv", &read("report/values.csv"), &figures, &regions));
     let countries = ok("countries", parse_countries("src/data/epoch/country_codes.csv", &read("epoch/country_codes.csv")));
     let every_model = ok("models", parse_models("src/data/epoch/notable_ai_models.csv", &read("epoch/notable_ai_models.csv"), &countries, (0, u16::MAX)));
+    // The page relies on this order (newest first) to list models by date without sorting.
+    if let Some(w) = every_model.windows(2).find(|w| w[0].date < w[1].date) {
+        fail(&[format!("src/data/epoch/notable_ai_models.csv: not newest first ({} {} before {} {})", w[0].name, w[0].date, w[1].name, w[1].date)]);
+    }
     let models: Vec<ModelRow> = every_model.iter().filter(|m| (EPOCH_YEARS.0..=EPOCH_YEARS.1).contains(&m.year)).cloned().collect();
     let foundation = ok("foundation models", parse_foundation_models("src/data/ecosystem_graphs/foundation_models_2024-02-12.csv", &read("ecosystem_graphs/foundation_models_2024-02-12.csv")));
     let organizations = ok("organizations", parse_organizations("src/data/ecosystem_graphs/organization_map.csv", &read("ecosystem_graphs/organization_map.csv"), &countries, &foundation));
@@ -164,11 +174,55 @@ fn main() {
     std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("notable-models.tsv"), &tsv).unwrap();
     writeln!(out, "/// Epoch AI's notable models published {}–{}, one per line (`data::notable_models`), fetched\n/// from this path beside index.html.\npub const MODELS_FILE: &str = \"data/{file}\";\n/// Models in [`MODELS_FILE`].\npub const MODEL_COUNT: usize = {};", EPOCH_YEARS.0, EPOCH_YEARS.1, models.len()).unwrap();
 
-    writeln!(out, "/// The dataset layers' values, counted at build time (`data::aggregate`).\npub static DATASET_VALUES: [DatasetValue; {}] = [", aggregates.len()).unwrap();
-    for a in &aggregates {
-        writeln!(out, "  DatasetValue {{ figure: {:?}, category: {:?}, x: {:?}, value: {:?} }},", a.figure, a.category, a.x, a.value).unwrap();
+    // As text, parsed once on first use (a table of structs would cost the page about three
+    // times the bytes). A line is figure, category, first x and comma-separated values: values
+    // of consecutive years share a line; category `*` stands for the figure's stated series in
+    // file order (1.3.16–1.3.17: one recount per organization the report states).
+    // Category-major (first appearance kept), so a category's years are adjacent.
+    let mut aggregates = aggregates;
+    let rank: Vec<(usize, usize)> = aggregates
+        .iter()
+        .map(|a| {
+            let f = aggregates.iter().position(|b| b.figure == a.figure).unwrap();
+            (f, aggregates.iter().position(|b| b.figure == a.figure && b.category == a.category).unwrap())
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..aggregates.len()).collect();
+    order.sort_by_key(|&k| (rank[k], k));
+    let mut slots: Vec<Option<aggregate::Aggregate>> = aggregates.drain(..).map(Some).collect();
+    let aggregates: Vec<aggregate::Aggregate> = order.iter().map(|&k| slots[k].take().unwrap()).collect();
+    let mut tsv = String::new();
+    let mut i = 0;
+    while i < aggregates.len() {
+        let a = &aggregates[i];
+        if [a.figure, &a.category, &a.x].iter().any(|f| f.contains(['\t', '\n', ',']) ) || a.category == "*" {
+            fail(&[format!("aggregate of {}: a tab, line break or comma in {:?} / {:?}", a.figure, a.category, a.x)]);
+        }
+        let stated: Vec<&ValueRow> = values.iter().filter(|v| v.figure_id == a.figure && v.role == "point").collect();
+        let run_of_stated = stated.len() > 1
+            && aggregates[i..].len() >= stated.len()
+            && stated.iter().zip(&aggregates[i..]).all(|(v, b)| b.figure == a.figure && b.category == v.series_key && b.x == a.x);
+        let mut run = vec![a.value];
+        if run_of_stated {
+            run = aggregates[i..i + stated.len()].iter().map(|b| b.value).collect();
+            writeln!(tsv, "{}\t*\t{}\t{}", a.figure, a.x, join(&run)).unwrap();
+            i += stated.len();
+            continue;
+        }
+        let mut j = i + 1;
+        if let Ok(mut year) = a.x.parse::<u16>() {
+            while let Some(b) = aggregates.get(j).filter(|b| b.figure == a.figure && b.category == a.category && b.x.parse::<u16>() == Ok(year + 1)) {
+                run.push(b.value);
+                year += 1;
+                j += 1;
+            }
+        }
+        // Runs are of one category over years; the aggregates list years within a category
+        // in order only for some figures, so the rest are single values.
+        writeln!(tsv, "{}\t{}\t{}\t{}", a.figure, a.category, a.x, join(&run)).unwrap();
+        i = j;
     }
-    out.push_str("];\n");
+    writeln!(out, "/// The dataset layers' values, counted at build time (`data::aggregate`): one per line,\n/// figure, category, x and value, tab-separated (see `dataset::dataset_values`).\npub const DATASET_TSV: &str = {tsv:?};\n/// Lines of [`DATASET_TSV`].\npub const DATASET_COUNT: usize = {};", aggregates.len()).unwrap();
     writeln!(out, "/// What each dataset layer leaves out (`data::aggregate`).\npub static DATASET_FACTS: [DatasetFacts; {}] = [", facts.len()).unwrap();
     for f in &facts {
         let source = if f.source == "epoch" { "DatasetSource::Epoch" } else { "DatasetSource::EcosystemGraphs" };

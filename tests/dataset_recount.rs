@@ -1,4 +1,4 @@
-//! Every build-time aggregate of the dataset layers (`DATASET_VALUES`, `DATASET_FACTS`,
+//! Every build-time aggregate of the dataset layers (`dataset_values()`, `DATASET_FACTS`,
 //! `MODEL_NAMES`, the models file) equals a recount written here from the CSV files themselves:
 //! this file reads the CSVs with the `csv` crate and counts with its own code, sharing nothing
 //! with `build.rs`, `schema.rs` or `aggregate.rs` (a different code path, so a wrong rule there
@@ -13,7 +13,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use ai_index_explorer::data::dataset::{epoch_name, facts_of, notable_models_in, values_of, DatasetSource};
 use ai_index_explorer::data::notable_models::models;
-use ai_index_explorer::data::{figure, DATASET_FACTS, DATASET_VALUES, MODEL_NAMES};
+use ai_index_explorer::data::dataset::dataset_values;
+use ai_index_explorer::data::{figure, DATASET_FACTS, MODEL_NAMES};
 
 const EPOCH_CSV: &str = "src/data/epoch/notable_ai_models.csv";
 const COUNTRIES_CSV: &str = "src/data/epoch/country_codes.csv";
@@ -454,9 +455,9 @@ fn scatter_layers_count_models_per_domain() {
 #[test]
 fn every_product_figure_has_a_recount() {
     let recounted = ["1.3.1", "1.3.2", "1.3.3", "1.3.4", "1.3.5", "1.3.6", "1.3.7", "1.3.13", "1.3.14", "1.3.15", "1.3.16", "1.3.17", "1.3.18", "1.3.19", "1.3.20", "1.3.21", "1.3.22", "1.3.23"];
-    let figures: BTreeSet<&str> = DATASET_VALUES.iter().map(|v| v.figure).collect();
+    let figures: BTreeSet<&str> = dataset_values().iter().map(|v| v.figure).collect();
     for f in &figures {
-        assert!(recounted.contains(f), "DATASET_VALUES has figure {f}, which no test here recounts");
+        assert!(recounted.contains(f), "dataset_values() has figure {f}, which no test here recounts");
     }
     assert_eq!(figures.len(), recounted.len());
 }

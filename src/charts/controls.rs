@@ -171,7 +171,7 @@ fn recomputed_controls(fig: &Figure) -> Controls {
                 None => totals.push((v.category, v.value)),
             }
         }
-        totals.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+        crate::data::dataset::rank_desc(&mut totals);
         (totals.into_iter().map(|(c, _)| c).collect(), Vec::new())
     } else {
         let legend = values_of(fig).map(|v| LegendEntry { key: v.category.to_string(), series_keys: Vec::new() }).collect();

@@ -3,7 +3,10 @@
 //! at d66e17f) is drawn beside the report's stated values; for those and four complete figures
 //! (1.3.13, 1.3.14, 1.3.16, 1.3.17) a reconciliation sets stated against recomputed values.
 
-use super::{Figure, DATASET_FACTS, DATASET_VALUES, MODEL_NAMES};
+use std::sync::OnceLock;
+
+use super::tables::{DATASET_COUNT, DATASET_TSV};
+use super::{Figure, DATASET_FACTS, MODEL_NAMES};
 
 /// Which layer a row of a figure belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,18 +78,63 @@ pub struct ModelName {
     pub cost_cloud_usd: f64,
 }
 
+/// Every value of the dataset layers, counted at build time (`src/data/aggregate.rs`), read
+/// from its compact text once.
+pub fn dataset_values() -> &'static [DatasetValue] {
+    static VALUES: OnceLock<Vec<DatasetValue>> = OnceLock::new();
+    VALUES.get_or_init(|| {
+        let mut values = Vec::with_capacity(DATASET_COUNT);
+        for line in DATASET_TSV.lines() {
+            let mut f = line.split('\t');
+            let (Some(figure), Some(category), Some(x), Some(list)) = (f.next(), f.next(), f.next(), f.next()) else { continue };
+            let numbers = list.split(',').filter_map(|v| v.parse::<f64>().ok());
+            if category == "*" {
+                // One value per stated series of the figure, in file order, at `x`.
+                let keys = super::figure(figure).into_iter().flat_map(|fig| fig.points().map(|v| v.series_key));
+                values.extend(keys.zip(numbers).map(|(category, value)| DatasetValue { figure, category, x, value }));
+            } else if let Ok(first) = x.parse::<u16>() {
+                // Consecutive years from `x`.
+                for (k, value) in numbers.enumerate() {
+                    let x = if k == 0 { x } else { year_text(first + k as u16) };
+                    values.push(DatasetValue { figure, category, x, value });
+                }
+            } else {
+                values.extend(numbers.map(|value| DatasetValue { figure, category, x, value }));
+            }
+        }
+        // build.rs writes every value; a mismatch is a bug, and the layers would lie.
+        debug_assert_eq!(values.len(), DATASET_COUNT);
+        values
+    })
+}
+
+/// A year as `'static` text, from the figures' year labels (2003–2023 are all used there).
+fn year_text(y: u16) -> &'static str {
+    const YEARS: [&str; 30] = [
+        "2000", "2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008", "2009", "2010", "2011", "2012", "2013", "2014",
+        "2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026", "2027", "2028", "2029",
+    ];
+    YEARS.get(usize::from(y.saturating_sub(2000))).copied().unwrap_or("")
+}
+
 /// The build-time values of `fig`'s dataset layer (or recount, for 1.3.13–1.3.17).
 pub fn values_of(fig: &Figure) -> impl Iterator<Item = &'static DatasetValue> + '_ {
-    DATASET_VALUES.iter().filter(move |v| v.figure == fig.id)
+    dataset_values().iter().filter(move |v| v.figure == fig.id)
 }
 
 /// Epoch AI's notable models published in `years` (build-time counts per year).
 pub fn notable_models_in(years: (u16, u16)) -> usize {
-    DATASET_VALUES
+    dataset_values()
         .iter()
         .filter(|v| v.figure == "1.3.4" && v.category == "total" && v.x.parse().is_ok_and(|y: u16| (years.0..=years.1).contains(&y)))
         .map(|v| v.value as usize)
         .sum()
+}
+
+/// Sorts (category, value) pairs most first, ties by category: one sort for every such list
+/// (each sort call site would add its own copy of the sort to the page).
+pub fn rank_desc(pairs: &mut [(&'static str, f64)]) {
+    pairs.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
 }
 
 /// True for a category of 1.3.4's counts that is a country (not "" or "total").

@@ -58,9 +58,9 @@ pub fn models_by_sector(measure: Measure, years: (u16, u16)) -> Vec<(Sector, Vec
     Sector::ALL
         .iter()
         .map(|&sector| {
-            let mut models: Vec<&'static Model> =
-                models().iter().filter(|m| m.sector == sector && in_years(m, years) && measure.of(m).is_some()).collect();
-            models.sort_by_key(|m| m.date);
+            // The file lists models newest first: reversed, they are in date order.
+            let models: Vec<&'static Model> =
+                models().iter().rev().filter(|m| m.sector == sector && in_years(m, years) && measure.of(m).is_some()).collect();
             (sector, models)
         })
         .filter(|(_, models)| !models.is_empty())

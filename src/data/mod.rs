@@ -13,7 +13,7 @@ pub mod sources;
 pub mod schema;
 
 pub use model::*;
-pub use tables::{COUNTRIES, DATASET_FACTS, DATASET_VALUES, DISPLAY_NAMES, FIGURES, HIGHLIGHTS, MODEL_NAMES, REGIONS};
+pub use tables::{COUNTRIES, DATASET_FACTS, DISPLAY_NAMES, FIGURES, HIGHLIGHTS, MODEL_NAMES, REGIONS};
 
 /// The chapter's sections, in order, with their titles.
 pub static SECTIONS: [(&str, Text); 5] = [

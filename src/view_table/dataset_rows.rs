@@ -130,30 +130,23 @@ fn model_rows(fig: &'static Figure, time: Option<(u16, u16)>) -> Vec<Row> {
     let window = scatter_window(fig);
     let (lo, hi) = time.map_or(window, |(a, b)| (a.max(window.0), b.min(window.1)));
     let measure = scatter_measure(fig);
+    // Grouped by domain in the build's order (most models first), each in date order (the
+    // file lists models newest first): no sort, so no sort code for these rows.
     let mut rows = Vec::new();
-    for m in models().iter().filter(|m| (lo..=hi).contains(&m.year())) {
-        let compute = m.compute_flop().map(|f| shift_decimal(f, -15));
-        match (measure, compute, m.cost_cloud()) {
-            (ScatterMeasure::Compute, Some(c), _) => rows.push(model_row(m, Cow::Owned(m.date_iso()), c, Unit::Petaflop)),
-            (ScatterMeasure::Cost, _, Some(usd)) => rows.push(model_row(m, Cow::Owned(m.date_iso()), usd, Unit::Usd)),
-            (ScatterMeasure::CostVsCompute, Some(c), Some(usd)) => {
-                rows.push(model_row(m, Cow::Borrowed(COMPUTE), c, Unit::Petaflop));
-                rows.push(model_row(m, Cow::Borrowed(COST), usd, Unit::Usd));
+    for domain in values_of(fig).map(|v| v.category) {
+        for m in models().iter().rev().filter(|m| (lo..=hi).contains(&m.year()) && domain_of(m).0 == domain) {
+            let compute = m.compute_flop().map(|f| shift_decimal(f, -15));
+            match (measure, compute, m.cost_cloud()) {
+                (ScatterMeasure::Compute, Some(c), _) => rows.push(model_row(m, Cow::Owned(m.date_iso()), c, Unit::Petaflop)),
+                (ScatterMeasure::Cost, _, Some(usd)) => rows.push(model_row(m, Cow::Owned(m.date_iso()), usd, Unit::Usd)),
+                (ScatterMeasure::CostVsCompute, Some(c), Some(usd)) => {
+                    rows.push(model_row(m, Cow::Borrowed(COMPUTE), c, Unit::Petaflop));
+                    rows.push(model_row(m, Cow::Borrowed(COST), usd, Unit::Usd));
+                }
+                _ => {}
             }
-            _ => {}
         }
     }
-    // Grouped by domain (legend order: most models first), each in date order.
-    let mut order: Vec<(&'static str, usize)> = Vec::new();
-    for r in &rows {
-        match order.iter_mut().find(|(k, _)| *k == r.series_key) {
-            Some((_, n)) => *n += 1,
-            None => order.push((r.series_key, 1)),
-        }
-    }
-    order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let rank = |k: &str| order.iter().position(|(o, _)| *o == k).unwrap_or(usize::MAX);
-    rows.sort_by_key(|r| (rank(r.series_key), r.model.map_or(0, |m| m.date)));
     rows
 }
 

@@ -85,7 +85,7 @@ pub(super) fn country_totals(fig: &Figure, years: (u16, u16)) -> Vec<(&'static s
             None => totals.push((v.category, v.value)),
         }
     }
-    totals.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    crate::data::dataset::rank_desc(&mut totals);
     totals
 }
 
