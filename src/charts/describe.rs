@@ -4,7 +4,8 @@
 
 use super::{ChartOptions, TOP_N};
 use crate::data::ChartKind;
-use crate::i18n::{chart_kind_label, format_full, format_in_text, format_period, strings, Lang};
+use crate::data::dataset::Layer;
+use crate::i18n::{chart_kind_label, format_date, format_full, format_in_text, format_period, strings, Lang};
 use crate::view_table::{empty_message, table, Row, ViewTable};
 
 /// Above this many values the description summarises instead of listing.
@@ -55,16 +56,38 @@ pub fn describe_table(t: &ViewTable, options: &ChartOptions) -> String {
             Lang::Zh => format!("{head}共{n}个模型，{years}；最大者：{top}。表格视图列出全部模型。{notes}"),
         };
     }
-    let item = |r: &Row| format!("{} {}{colon}{}", lang.pick(r.series), format_period(&r.x, lang), format_in_text(r.shown(), r.unit, r.qualifier, lang));
-    if rows.len() > LIST_LIMIT {
-        let max = rows.iter().max_by(|a, b| a.value.total_cmp(&b.value)).map(|r| item(r)).unwrap_or_default();
-        return match lang {
-            Lang::En => format!("{head}{} values; the largest: {max}. Every value is listed in the table view.", rows.len()),
-            Lang::Zh => format!("{head}共{}个数值；最大者：{max}。表格视图列出全部数值。", rows.len()),
+    // A model is named with its publication date; other rows with their series and x.
+    let (open, close) = if lang == Lang::En { (" (", ")") } else { ("（", "）") };
+    let item = |r: &Row| match r.model {
+        Some(m) => format!("{}{open}{}{close}{colon}{}", m.name, format_date(&m.date_iso(), lang), format_in_text(r.shown(), r.unit, r.qualifier, lang)),
+        None => format!("{} {}{colon}{}", lang.pick(r.series), format_period(&r.x, lang), format_in_text(r.shown(), r.unit, r.qualifier, lang)),
+    };
+    let part = |rows: &[&Row]| {
+        if rows.len() > LIST_LIMIT {
+            let max = rows.iter().max_by(|a, b| a.value.total_cmp(&b.value)).map(|r| item(r)).unwrap_or_default();
+            return match lang {
+                Lang::En => format!("{} values; the largest: {max}. Every value is listed in the table view.", rows.len()),
+                Lang::Zh => format!("共{}个数值；最大者：{max}。表格视图列出全部数值。", rows.len()),
+            };
+        }
+        let items: Vec<String> = rows.iter().map(|r| item(r)).collect();
+        format!("{}{end}", items.join(sep))
+    };
+    // Layered figures: the report's values, then the dataset layer's, each said as such.
+    let (report, dataset): (Vec<&Row>, Vec<&Row>) = rows.iter().partition(|r| r.layer() == Layer::Report);
+    if dataset.is_empty() || report.is_empty() {
+        let label = match (dataset.is_empty(), lang) {
+            (true, _) => "",
+            (false, Lang::En) => "Dataset layer (recounted): ",
+            (false, Lang::Zh) => "数据集图层（重新统计）：",
         };
+        let label = if crate::data::dataset::has_layer(fig) { label } else { "" };
+        return format!("{head}{label}{}", part(&rows));
     }
-    let items: Vec<String> = rows.iter().map(|r| item(r)).collect();
-    format!("{head}{}{end}", items.join(sep))
+    match lang {
+        Lang::En => format!("{head}Stated in the report: {} Dataset layer (recounted): {}", part(&report), part(&dataset)),
+        Lang::Zh => format!("{head}报告陈述：{}数据集图层（重新统计）：{}", part(&report), part(&dataset)),
+    }
 }
 
 #[cfg(test)]
@@ -86,5 +109,15 @@ mod tests {
         assert!(d.contains("90 values; the largest: Google 2019–2023: 40 models"));
         let d = describe(figure("1.3.6").unwrap(), &ChartOptions::default(), Lang::En);
         assert!(d.contains("Gemini 1.0 Ultra") && d.contains("table view"));
+    }
+
+    #[test]
+    fn layered_figures_say_which_values_are_stated() {
+        let d = describe(figure("1.3.3").unwrap(), &ChartOptions::default(), Lang::En);
+        let (stated, dataset) = d.split_once("Dataset layer (recounted): ").expect("both layers described");
+        assert!(stated.contains("Stated in the report: United States 2023: 61 models"), "{d}");
+        assert!(dataset.contains("values; the largest: United States 2023"), "{d}");
+        let d = describe(figure("1.3.7").unwrap(), &ChartOptions::default(), Lang::Zh);
+        assert!(d.contains("报告陈述：") && d.contains("数据集图层（重新统计）：") && d.contains("Gemini 1.0 Ultra（2023年12月6日）"), "{d}");
     }
 }

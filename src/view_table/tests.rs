@@ -264,3 +264,4 @@ fn every_state_of_every_figure_builds_a_table_and_a_chart() {
     assert!(total >= 10_000, "{total} states");
 }
 
+
