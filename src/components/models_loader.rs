@@ -2,8 +2,6 @@
 //! figure that draws single models is shown, and says when it is there. A failed request
 //! (offline, file gone) is logged once and can be retried by showing the figure again.
 
-use std::cell::Cell;
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
@@ -27,18 +25,14 @@ pub enum Status {
 }
 
 thread_local! {
-    static STATUS: Cell<Option<RwSignal<Status>>> = const { Cell::new(None) };
+    // Reference-counted, not owned by the view that first asks: a figure card that asked and
+    // was replaced (view, language) must not take the signal with it while the fetch runs.
+    static STATUS: ArcRwSignal<Status> = ArcRwSignal::new(if loaded() { Status::Loaded } else { Status::Idle });
 }
 
 /// The status, as a signal views can track.
-pub fn status() -> RwSignal<Status> {
-    STATUS.with(|s| {
-        s.get().unwrap_or_else(|| {
-            let signal = RwSignal::new(if loaded() { Status::Loaded } else { Status::Idle });
-            s.set(Some(signal));
-            signal
-        })
-    })
+pub fn status() -> ArcRwSignal<Status> {
+    STATUS.with(Clone::clone)
 }
 
 /// Starts the request unless the file is loaded or loading.

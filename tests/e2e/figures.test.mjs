@@ -132,6 +132,12 @@ for (const fig of figures) {
       assert.equal(await page.textContent('.takeaway'), texts[fig.figure_id][`takeaway_${lang}`]);
       assert.equal(await page.getAttribute('html', 'lang'), lang === 'zh' ? 'zh-Hans' : 'en');
       if (lang === 'zh') assert.ok(hasCjk(await page.textContent('.figure-card .meta')), 'badge in Chinese');
+      // A figure with a dataset layer (issue 8): its report layer alone is checked here against
+      // values.csv (dataset_layers.test.mjs checks the dataset layer against a recount).
+      if (await page.$('fieldset.layer')) {
+        await page.goto(`${server.url}?fig=${fig.figure_id}&lang=${lang}&layer=report`);
+        await page.waitForSelector('#figure-title');
+      }
       if (hasChart(fig)) {
         if (await page.$('.show-all')) {
           await page.click('.show-all');
