@@ -265,12 +265,7 @@ pub fn log_bounds(values: impl IntoIterator<Item = f64>) -> Option<(f64, f64)> {
 /// Sets an axis' bounds to [`log_bounds`] of `values`.
 pub fn with_log_bounds(axis: Axis, values: impl IntoIterator<Item = f64>) -> Axis {
     match log_bounds(values) {
-        // One tick per power of ten (ECharts' default splitNumber skips and misplaces them on
-        // wide ranges), every other one beyond 12 decades.
-        Some((lo, hi)) => {
-            let decades = (hi / lo).log10().round().max(1.0);
-            axis.min(lo).max(hi).split_number(if decades > 12.0 { (decades / 2.0).ceil() } else { decades })
-        }
+        Some((lo, hi)) => axis.min(lo).max(hi),
         None => axis,
     }
 }
