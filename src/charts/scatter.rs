@@ -76,6 +76,11 @@ fn fractional_year(m: &crate::data::Model) -> f64 {
     y as f64 + ((md / 100 - 1) as f64 * 30.44 + (md % 100 - 1) as f64) / 365.25
 }
 
+/// True when both rows are of the same model of the models file (compared by address).
+fn same_model(a: Option<&crate::data::Model>, b: Option<&crate::data::Model>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if std::ptr::eq(a, b))
+}
+
 /// Rows of the dataset layer grouped by domain, in the table's order.
 fn by_domain<'a>(rows: &[&'a Row]) -> Vec<Vec<&'a Row>> {
     series_keys(rows.iter().copied()).into_iter().map(|k| rows.iter().copied().filter(|r| r.series_key == k).collect()).collect()
@@ -135,7 +140,9 @@ fn build_pair(ctx: &Ctx) -> BuiltChart {
     for (j, group) in by_domain(&costs).into_iter().enumerate() {
         let pairs: Vec<(&Row, &Row)> = group
             .iter()
-            .filter_map(|cost| Some((all.iter().copied().find(|c| c.layer() == Layer::Dataset && c.x == COMPUTE && c.model == cost.model)?, *cost)))
+            // The same model by address: `Model`'s derived `==` is false for a model with a NaN
+            // field (unknown parameters, e.g. Gemini 1.0 Ultra), which dropped its point.
+            .filter_map(|cost| Some((all.iter().copied().find(|c| c.layer() == Layer::Dataset && c.x == COMPUTE && same_model(c.model, cost.model))?, *cost)))
             .collect();
         tips.push(pairs.iter().map(|(c, k)| format!("{}<br/>{}", model_tip(k, lang), escape_html(&format_stated(c.shown(), Unit::Petaflop, c.qualifier, lang)))).collect());
         texts.push(vec![String::new(); pairs.len()]);

@@ -140,6 +140,11 @@ fn cost_versus_compute_pivots_each_model_into_one_point() {
     // The dataset layer's points, drawn first (under the report's), one series per domain.
     assert_eq!(names(&opt)[names(&opt).len() - 2..], ["Transformer", "Gemini Ultra"]);
     assert_eq!(opt["xAxis"]["type"], "log");
+    // Every model with both measures is a point, also one with a NaN field (Gemini 1.0 Ultra
+    // has no parameter count): 21 (issue 8).
+    let layer: Vec<&Json> = series(&opt).iter().filter(|s| s["symbolSize"].as_f64() == Some(6.0)).flat_map(|s| s["data"].as_array().unwrap()).collect();
+    assert_eq!(layer.len(), 21);
+    assert!(layer.iter().any(|p| p[0].as_f64().unwrap() > 4.9e10 && p[1].as_f64().unwrap() > 2e8), "Gemini 1.0 Ultra's (compute, cloud cost)");
 }
 
 #[test]
