@@ -22,8 +22,8 @@ const countries = csv('epoch/country_codes.csv');
 const displayNames = csv('report/display_names.csv');
 
 /** Figures with a dataset layer, and those with only a reconciliation (issue 8). */
-const LAYERED = ['1.3.1', '1.3.2', '1.3.3', '1.3.7', '1.3.15', '1.3.18', '1.3.19', '1.3.20', '1.3.21', '1.3.22', '1.3.23'];
-const RECONCILED_ONLY = ['1.3.13', '1.3.14', '1.3.16', '1.3.17'];
+const LAYERED = R.LAYERED_FIGURES;
+const RECONCILED_ONLY = R.RECONCILED_FIGURES.filter((f) => !LAYERED.includes(f));
 const KIND = Object.fromEntries(csv('report/figures.csv').map((f) => [f.figure_id, f.chart_kind]));
 const LANGS = ['en', 'zh'];
 /** Long bar lists show this many until "show all" (the README's top 15). */
@@ -323,6 +323,20 @@ async function checkReconcile(page, fig, lang) {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+test('the recount agrees with the facts the data README and issue 8 state', () => {
+  // README: 976 Epoch rows, 117 models in 2023 (this vintage); 268 foundation models, two undated.
+  assert.equal(R.allModels.length, 976);
+  assert.equal(Object.values(R.epochSectorGrid()).reduce((n, byYear) => n + byYear[2023], 0), 117);
+  assert.equal(R.foundationModels.length, 268);
+  assert.equal(R.foundationModels.filter((m) => m.year === null).length, 2);
+  // Issue 8: 21 Epoch models up to 2023 with both a compute value and a cloud cost.
+  assert.equal(Object.values(R.scatterLayer('1.3.23')).flat().length, 21);
+  // README: GPT-4 has two Epoch rows; only Mar 2023 has costs (the one the join table names).
+  assert.equal(R.allModels.filter((m) => m.name.startsWith('GPT-4 (')).length, 2);
+  assert.equal(R.namedModel('gpt4').name, 'GPT-4 (Mar 2023)');
+  assert.ok(R.namedModel('gpt4').costCloud > 0);
+});
 
 let server, browser;
 const pages = {};

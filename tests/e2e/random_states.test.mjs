@@ -1,7 +1,9 @@
 // Seeded random states, as readers share them: ≥ 200 links per run, each figure's link built from
 // the controls its data offers (years from its span — single years, years without a value,
 // reversed ranges and garbage —, scales, stacks, region and hidden-series subsets including empty
-// ones, show, view, language, theme, sometimes embed), plus the overview and the compare view.
+// ones, show, view, language, theme, sometimes embed; on figures with a dataset layer `layer=`,
+// sometimes garbage; `view=reconcile`, mostly where a reconciliation is offered), plus the overview
+// and the compare view. The changed control may also be the Layers control or the Reconciliation tab.
 // Each link is opened in a fresh page, then ONE control is changed through the UI; the whole run
 // must log no page error and no console.error, and no chart area may stay blank (neither drawn
 // nor saying why it is empty).
@@ -11,7 +13,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, csv, recomputed } from './harness.mjs';
-import { EPOCH_SPAN, countsByCountry, bySector, measureOf, modelsIn } from './recount.mjs';
+import { EPOCH_SPAN, countsByCountry, bySector, measureOf, modelsIn, LAYERED_FIGURES, RECONCILED_FIGURES } from './recount.mjs';
 
 const SEED = Number(process.env.SEED ?? 20261129) >>> 0;
 const LINKS = Math.max(200, Number(process.env.LINKS ?? 200));
@@ -118,10 +120,17 @@ function timeValue(c) {
   return pick([...GARBAGE_TIME, `${lo - 3}`, `${hi + 1}..${hi + 4}`]);
 }
 
+const GARBAGE_LAYER = ['', 'both~report', 'REPORT ', 'stated', 'datasets', 'x'.repeat(40)];
+
 function figureLink(fig) {
   const c = controlsOf(fig);
   const p = [['fig', fig.figure_id], ['lang', pick(['en', 'zh'])]];
-  if (chance(0.25)) p.push(['view', chance(0.9) ? 'table' : 'chart']);
+  const reconciled = RECONCILED_FIGURES.includes(fig.figure_id);
+  // view=reconcile mostly where offered; elsewhere it falls back to the chart with a notice.
+  if (chance(reconciled ? 0.2 : 0.02)) p.push(['view', 'reconcile']);
+  else if (chance(0.25)) p.push(['view', chance(0.9) ? 'table' : 'chart']);
+  if (LAYERED_FIGURES.includes(fig.figure_id) && chance(0.5)) p.push(['layer', chance(0.12) ? pick(GARBAGE_LAYER) : pick(['both', 'report', 'dataset'])]);
+  else if (chance(0.03)) p.push(['layer', pick(['report', 'dataset'])]); // refused: no dataset layer
   if (c.years && chance(0.65)) p.push(['time', timeValue(c)]);
   else if (chance(0.06)) p.push(['time', pick(GARBAGE_TIME)]);
   if (c.regions.length >= 2 && chance(0.35)) {
@@ -177,6 +186,7 @@ async function changeOne(page, { pick, int }) {
     'empty-reset': '.empty-state button', time: '#time-from', region: '.region-option input:not([disabled])', scale: '.scale input',
     stack: '.stack input', series: '.series-option input', view: '#view-table', lang: '#lang-toggle', show: '.show-all',
     'overview-link': '.figure-index .figure-link', 'compare-remove': '.chip-remove:not([disabled])', 'compare-add': '#compare-search', legend: '.chart',
+    layer: '.layer input:not(:checked)', reconcile: '#view-reconcile',
   };
   // One round trip: which of these the page offers, and how many of each.
   const counts = await page.evaluate((c) => Object.fromEntries(Object.entries(c).map(([k, sel]) => [k, document.querySelectorAll(sel).length])), controls);
@@ -215,6 +225,17 @@ async function changeOne(page, { pick, int }) {
       return `${what} → ${table ? 'chart' : 'table'}`;
     }
     case 'lang': await click('#lang-toggle'); break;
+    case 'layer': {
+      const layers = await page.$$eval('.layer input:not(:checked)', (is) => is.map((i) => i.value));
+      const layer = pick(layers);
+      await click(`.layer input[value="${layer}"]`);
+      return `${what} ${layer}`;
+    }
+    case 'reconcile': {
+      const shown = (await page.getAttribute('#view-reconcile', 'aria-pressed')) === 'true';
+      await click(shown ? '#view-chart' : '#view-reconcile');
+      return `${what} → ${shown ? 'chart' : 'reconcile'}`;
+    }
     case 'show': await click('.show-all'); break;
     case 'overview-link': {
       const ids = await page.$$eval('.figure-link', (as) => as.map((a) => a.dataset.fig));
@@ -252,6 +273,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 test(`${LINKS} random states (seed ${SEED}): no page error, no console.error, no blank chart`, async () => {
   const started = Date.now();
   const failures = [];
+  const actions = {};
   const spent = { open: 0, settle: 0, change: 0 };
   const clock = (phase, t0) => { spent[phase] += Date.now() - t0; return Date.now(); };
 
@@ -272,6 +294,8 @@ test(`${LINKS} random states (seed ${SEED}): no page error, no console.error, no
       t = clock('settle', t);
       const before = page.url();
       action = await changeOne(page, rng);
+      const kind = String(action ?? 'none').split(/[ :]/)[0];
+      actions[kind] = (actions[kind] || 0) + 1;
       if (action === null) action = 'nothing to change';
       else {
         await page.waitForFunction((b) => location.href !== b, before, { timeout: 1500 }).catch(() => {});
@@ -304,6 +328,8 @@ test(`${LINKS} random states (seed ${SEED}): no page error, no console.error, no
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   const secs = Object.entries(spent).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)} s`).join(', ');
   console.log(`seed ${SEED}: ${links.length} links in ${seconds} s (${WORKERS} at a time; summed: ${secs}), ${failures.length} failing`);
+  const param = (re) => links.filter((l) => re.test(l.link)).length;
+  console.log(`links with layer= ${param(/[?&]layer=/)}, view=reconcile ${param(/[?&]view=reconcile/)}; changes: ${Object.entries(actions).sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
   const report = failures.map((f) => `${f.link}\n    then ${f.action} → ${f.after}\n    ${f.errors.join('\n    ')}`).join('\n');
   assert.equal(failures.length, 0, `seed ${SEED}: ${failures.length} of ${links.length} links failed:\n${report}`);
 });

@@ -109,6 +109,11 @@ export function sig3Shown(x) {
 /** Relative closeness for float values. */
 export const close = (a, b, rel = 1e-9) => Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b), 1e-300);
 
+/** Figures drawn with a dataset layer beside the report's values (issue 8's table). */
+export const LAYERED_FIGURES = ['1.3.1', '1.3.2', '1.3.3', '1.3.7', '1.3.15', '1.3.18', '1.3.19', '1.3.20', '1.3.21', '1.3.22', '1.3.23'];
+/** Figures with a reconciliation (`view=reconcile`): the layered ones and four where the report is complete. */
+export const RECONCILED_FIGURES = [...LAYERED_FIGURES, '1.3.13', '1.3.14', '1.3.16', '1.3.17'];
+
 /** The Ecosystem Graphs span of 1.3.13–1.3.20 (README: "2019–23" in their titles). */
 export const FM_SPAN = [2019, 2023];
 
