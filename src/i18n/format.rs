@@ -200,7 +200,7 @@ pub fn format_stated(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -
         (Unit::Year, Lang::En) => number,
         (Unit::Year, Lang::Zh) => format!("{number}年"),
         // One publication, one model: the English count word without its plural s.
-        (unit, Lang::En) if value == 1.0 && unit != Unit::PatentsPer100k => format!("{number}{}", unit_suffix(unit, lang).trim_end_matches('s')),
+        (unit, Lang::En) if value.abs() == 1.0 && unit != Unit::PatentsPer100k => format!("{number}{}", unit_suffix(unit, lang).trim_end_matches('s')),
         (unit, lang) => format!("{number}{}", unit_suffix(unit, lang)),
     };
     format!("{mark}{body}")
@@ -280,6 +280,14 @@ pub fn format_date(iso: &str, lang: Lang) -> String {
 /// A period `2019-2023` for reading: en `2019–2023`, zh `2019–2023年`; a year stays as it is
 /// in English and gains 年 in Chinese.
 pub fn format_period(x: &str, lang: Lang) -> String {
+    // 1.3.23's two measures are named, not written as codes.
+    match (x, lang) {
+        ("training_cost_usd", Lang::En) => return "training cost".into(),
+        ("training_cost_usd", Lang::Zh) => return "训练成本".into(),
+        ("training_compute_petaflop", Lang::En) => return "training compute".into(),
+        ("training_compute_petaflop", Lang::Zh) => return "训练算力".into(),
+        _ => {}
+    }
     // A one-year period is that year (`2015-2015` → `2015`).
     let x = match x.split_once('-') {
         Some((a, b)) if a == b && a.len() == 4 => a,
@@ -296,6 +304,14 @@ pub fn format_period(x: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn measures_are_named_and_minus_one_is_singular() {
+        assert_eq!(format_period("training_cost_usd", Lang::En), "training cost");
+        assert_eq!(format_period("training_compute_petaflop", Lang::Zh), "训练算力");
+        assert_eq!(format_stated(-1.0, Unit::Models, Qualifier::Exact, Lang::En), "-1 model");
+        assert_eq!(format_stated(2.0, Unit::Models, Qualifier::Exact, Lang::En), "2 models");
+    }
 
     #[test]
     fn full_keeps_every_stated_digit() {
