@@ -109,10 +109,10 @@ fn reason(fig: &Figure, v: &Value, recomputed: Option<f64>, diff: Option<f64>, l
             "数据集版本更新；欧盟和英国合计时每个模型只计一次，而报告将欧盟与英国的数量相加。",
         ),
         DatasetSource::Epoch if v.region.is_some() => text(
-            "Later dataset vintage (more models of 2023); a model counts once per country (e.g. Google DeepMind for both the US and the UK).",
-            "数据集版本更新（2023年模型更多）；模型在每个国家各计一次（例如Google DeepMind同时计入美国和英国）。",
+            "Later dataset vintage, with countries as Epoch now records them; a model counts once per country (e.g. Google DeepMind for both the US and the UK).",
+            "数据集版本更新，国家以Epoch当前记录为准；模型在每个国家各计一次（例如Google DeepMind同时计入美国和英国）。",
         ),
-        DatasetSource::Epoch => text("Later dataset vintage (more models of 2023); sectors by Epoch’s organization_categorization.", "数据集版本更新（2023年模型更多）；部门依据Epoch的organization_categorization。"),
+        DatasetSource::Epoch => text("Later dataset vintage; sectors by Epoch’s organization_categorization.", "数据集版本更新；部门依据Epoch的organization_categorization。"),
         DatasetSource::EcosystemGraphs if eu_uk => text(
             "Countries from this project’s organization map; EU+UK counts a model once, where the report adds members’ counts.",
             "国家依据本项目编制的机构对照表；欧盟和英国合计时每个模型只计一次，而报告将成员数量相加。",
@@ -144,7 +144,8 @@ pub fn reconcile(fig: &'static Figure, lang: Lang) -> Reconciliation {
         let mut row = ReconcileRow { stated_value: v.value, recomputed_value: recomputed, ..Default::default() };
         let diff = row.difference_value();
         let d = decimals(v.value);
-        let series = display_name(fig.id, v.series_key).map_or(lang.pick(v.series), |n| lang.pick(n.display));
+        // A spelling the chart merges into another keeps its own name here: both are counted apart.
+        let series = display_name(fig.id, v.series_key).filter(|n| n.merge_into.is_none()).map_or(lang.pick(v.series), |n| lang.pick(n.display));
         let series = v.region.and_then(region_name).map_or(series, |n| lang.pick(n));
         row.series = match (v.x, lang) {
             ("training_compute_petaflop", Lang::En) => format!("{series} · training compute"),

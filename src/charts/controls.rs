@@ -93,10 +93,9 @@ fn with_dataset_layer(fig: &Figure, mut c: Controls) -> Controls {
     for v in values_of(fig) {
         let stated = fig.points().find(|p| p.region == Some(v.category) || p.series_key == v.category);
         categories += usize::from(stated.is_none());
+        // Years only: a total over a period (1.3.20) cannot be narrowed to some of its years.
         if let Ok(y) = v.x.parse::<u16>() {
             years.push(y);
-        } else if let Some((a, b)) = v.x.split_once('-').and_then(|(a, b)| Some((a.parse::<u16>().ok()?, b.parse::<u16>().ok()?))) {
-            years.extend([a, b]);
         }
         let region = stated.map_or_else(|| crate::data::region_name(v.category).map(|_| v.category), |p| p.region);
         if let Some(r) = region {

@@ -178,6 +178,14 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                     } else {
                         view! {
                             <ChartArea fig=fig built=built shown=shown reset=reset on_legend=on_legend description=description lang=lang/>
+                            // A layered scatter whose models file failed: the report's points are
+                            // drawn; say the dataset layer is missing and offer to fetch it again.
+                            {move || (needs_models && !fig.is_recomputed() && super::models_loader::status().get() == super::models_loader::Status::Failed).then(|| view! {
+                                <div class="empty-state" role="status">
+                                    <p>{t.models_failed}</p>
+                                    <button type="button" class="reset-time" on:click=|_| super::models_loader::request()>{t.retry_button}</button>
+                                </div>
+                            })}
                             {move || built.with(|b| b.as_ref().and_then(|(b, _)| b.shown)).map(|(shown, all)| {
                                 let label = match lang {
                                     _ if shown >= all => t.show_top.to_string(),

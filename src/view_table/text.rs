@@ -101,8 +101,9 @@ pub fn count_line(table: &ViewTable) -> String {
     let derived = count(|p| p == Provenance::Derived);
     let dataset = dataset_name(table, lang);
     let mut parts = Vec::new();
-    // Said "in view" when the reader's years or regions leave some values out.
-    let narrowed = table.rows.len() < table.fig.values.len();
+    // Said "in view" when the reader's years, regions or layer leave some stated values out.
+    let report = table.rows.iter().filter(|r| r.layer() == crate::data::dataset::Layer::Report).count();
+    let narrowed = report < table.fig.values.len();
     if stated > 0 || counted + derived == 0 {
         parts.push(match (lang, narrowed) {
             (Lang::En, false) => format!("{} {} stated", n(stated), if stated == 1 { "value" } else { "values" }),
