@@ -286,9 +286,10 @@ function checkOption(opt, fig, lang, layer, showAll = false) {
 // ---------------------------------------------------------------------------------------------
 // The reconciliation table.
 
-/** The name a reconciliation row starts with: the display name (display_names.csv), else the series. */
+/** The name a reconciliation row starts with: the display name (display_names.csv), else the
+ * series; a spelling the chart merges into another keeps its own name (both are counted apart). */
 function rowName(fig, v, lang) {
-  const d = displayNames.find((r) => r.figure_id === fig && r.series_key === v.series_key);
+  const d = displayNames.find((r) => r.figure_id === fig && r.series_key === v.series_key && !r.merge_into);
   return d ? d[`display_${lang}`] : v[`series_${lang}`];
 }
 
