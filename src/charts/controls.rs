@@ -91,7 +91,7 @@ fn with_dataset_layer(fig: &Figure, mut c: Controls) -> Controls {
     let mut years: Vec<u16> = c.years.map_or(Vec::new(), |(a, b)| vec![a, b]);
     let mut categories = 0;
     for v in values_of(fig) {
-        let stated = fig.points().find(|p| p.region == Some(v.category) || p.series_key == v.category);
+        let stated = crate::data::dataset::stated_point(fig, v.category);
         categories += usize::from(stated.is_none());
         // Years only: a total over a period (1.3.20) cannot be narrowed to some of its years.
         if let Ok(y) = v.x.parse::<u16>() {
@@ -163,15 +163,8 @@ fn recomputed_controls(fig: &Figure) -> Controls {
     let by_country = fig.kind == ChartKind::Bar;
     let span = fig.span.unwrap_or(crate::data::epoch::ALL_YEARS);
     let (regions, legend) = if by_country {
-        let mut totals: Vec<(&'static str, f64)> = Vec::new();
-        for v in values_of(fig).filter(|v| crate::data::dataset::is_country(v.category)) {
-            match totals.iter_mut().find(|(c, _)| *c == v.category) {
-                Some((_, n)) => *n += v.value,
-                None => totals.push((v.category, v.value)),
-            }
-        }
-        crate::data::dataset::rank_desc(&mut totals);
-        (totals.into_iter().map(|(c, _)| c).collect(), Vec::new())
+        let totals = crate::data::dataset::country_totals(fig, crate::data::epoch::ALL_YEARS);
+        (totals.into_iter().map(|(c, _)| c).filter(|c| crate::data::dataset::is_country(c)).collect(), Vec::new())
     } else {
         let legend = values_of(fig).map(|v| LegendEntry { key: v.category.to_string(), series_keys: Vec::new() }).collect();
         (Vec::new(), legend)

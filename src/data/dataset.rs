@@ -131,6 +131,26 @@ pub fn notable_models_in(years: (u16, u16)) -> usize {
         .sum()
 }
 
+/// 1.3.4's counts per category summed over `years` (build-time counts per year), most first
+/// (ties by code): country codes, "" for models with no country, "total" for every model.
+pub fn country_totals(fig: &Figure, years: (u16, u16)) -> Vec<(&'static str, f64)> {
+    let mut totals: Vec<(&'static str, f64)> = Vec::new();
+    for v in values_of(fig).filter(|v| v.x.parse().is_ok_and(|y: u16| (years.0..=years.1).contains(&y))) {
+        match totals.iter_mut().find(|(c, _)| *c == v.category) {
+            Some((_, n)) => *n += v.value,
+            None => totals.push((v.category, v.value)),
+        }
+    }
+    rank_desc(&mut totals);
+    totals
+}
+
+/// The stated series of `fig` for a category of its dataset layer: same region, or same
+/// series key (sectors, named models, organizations).
+pub fn stated_point(fig: &Figure, category: &str) -> Option<&'static super::Value> {
+    fig.points().find(|v| v.region == Some(category) || v.series_key == category)
+}
+
 /// Sorts (category, value) pairs most first, ties by category: one sort for every such list
 /// (each sort call site would add its own copy of the sort to the page).
 pub fn rank_desc(pairs: &mut [(&'static str, f64)]) {

@@ -35,22 +35,6 @@ fn in_years(m: &Model, years: (u16, u16)) -> bool {
     (years.0..=years.1).contains(&m.year())
 }
 
-/// Number of notable models per country code published in `years` (inclusive), most first
-/// (ties by code). A model with organizations in several countries counts once for each.
-pub fn models_by_country(years: (u16, u16)) -> Vec<(&'static str, u32)> {
-    let mut counts: Vec<(&'static str, u32)> = Vec::new();
-    for model in models().iter().filter(|m| in_years(m, years)) {
-        for code in model.country_codes() {
-            match counts.iter_mut().find(|(c, _)| *c == code) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((code, 1)),
-            }
-        }
-    }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    counts
-}
-
 /// Models of `years` with a value of `measure`, grouped by sector in [`Sector::ALL`] order
 /// (empty sectors left out), each group in date order. Models without the measure are not
 /// plotted.
@@ -112,12 +96,14 @@ mod tests {
         // "China,China" in the source is one country (a bit set holds each once).
         let uk_us = models().iter().filter(|m| m.country_codes().count() == 2).count();
         assert!(uk_us > 0);
-        let counts = models_by_country(ALL_YEARS);
-        let total: u32 = counts.iter().map(|(_, n)| n).sum();
+        // 1.3.4's build-time counts: each model once per country.
+        let counts = crate::data::dataset::country_totals(crate::data::figure("1.3.4").unwrap(), ALL_YEARS);
+        let countries: Vec<&(&str, f64)> = counts.iter().filter(|(c, _)| crate::data::dataset::is_country(c)).collect();
+        let total: f64 = countries.iter().map(|(_, n)| n).sum();
         let expected: usize = models().iter().map(|m| m.country_codes().count()).sum();
         assert_eq!(total as usize, expected);
-        assert_eq!(counts[0].0, "USA");
-        assert!(counts.windows(2).all(|w| w[0].1 >= w[1].1));
+        assert_eq!(countries[0].0, "USA");
+        assert!(countries.windows(2).all(|w| w[0].1 >= w[1].1));
     }
 
     #[test]

@@ -60,7 +60,7 @@ fn provenance(fig: &Figure) -> Provenance {
 /// Name of a category of a dataset layer: the report's series of the same category, else the
 /// region, the sector, or "Other".
 fn category_name(fig: &'static Figure, category: &'static str) -> (&'static str, Option<&'static str>, Text) {
-    if let Some(v) = fig.points().find(|v| v.region == Some(category) || v.series_key == category) {
+    if let Some(v) = crate::data::dataset::stated_point(fig, category) {
         return (v.series_key, v.region, v.series);
     }
     if let Some(name) = region_name(category) {
@@ -110,20 +110,7 @@ pub(super) fn rows(fig: &'static Figure, options: &ChartOptions, time: Option<(u
 
 fn model_row(m: &'static Model, x: Cow<'static, str>, value: f64, unit: Unit) -> Row {
     let (code, en, zh) = domain_of(m);
-    Row {
-        series_key: code,
-        region: None,
-        series: Text { en, zh },
-        x,
-        value,
-        unit,
-        qualifier: Qualifier::Exact,
-        role: Role::Point,
-        provenance: Provenance::Recomputed,
-        precision: Precision::Significant(ESTIMATE_DIGITS),
-        hidden: false,
-        model: Some(m),
-    }
+    Row::estimate(m, code, Text { en, zh }, x, value, unit)
 }
 
 fn model_rows(fig: &'static Figure, time: Option<(u16, u16)>) -> Vec<Row> {

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use super::Row;
 use crate::charts::{measure_of, ChartOptions};
-use crate::data::dataset::values_of;
+use crate::data::dataset::country_totals;
 use crate::data::epoch::{models_by_sector, models_in, models_without, Measure};
 use crate::data::sources::{EPOCH_ACCESSED, EPOCH_ACCESSED_ZH, GPT4_EPOCH_ROW};
 use crate::data::{region_name, ChartKind, Figure, Precision, Provenance, Qualifier, Role, Text, Unit};
@@ -55,38 +55,9 @@ pub(super) fn rows(fig: &'static Figure, options: &ChartOptions, years: (u16, u1
         .into_iter()
         .flat_map(|(sector, models)| {
             let series = Text { en: sector_label(sector, Lang::En), zh: sector_label(sector, Lang::Zh) };
-            models.into_iter().filter_map(move |m| {
-                Some(Row {
-                    series_key: sector.code(),
-                    region: None,
-                    series,
-                    x: Cow::Owned(m.date_iso()),
-                    value: measure.of(m)?,
-                    unit,
-                    qualifier: Qualifier::Exact,
-                    role: Role::Point,
-                    provenance: Provenance::Recomputed,
-                    precision: Precision::Significant(ESTIMATE_DIGITS),
-                    hidden: false,
-                    model: Some(m),
-                })
-            })
+            models.into_iter().filter_map(move |m| Some(Row::estimate(m, sector.code(), series, Cow::Owned(m.date_iso()), measure.of(m)?, unit)))
         })
         .collect()
-}
-
-/// Models per country code published in `years` (build-time counts per year, summed), most
-/// first (ties by code); the code "" counts models with no country.
-pub(super) fn country_totals(fig: &Figure, years: (u16, u16)) -> Vec<(&'static str, f64)> {
-    let mut totals: Vec<(&'static str, f64)> = Vec::new();
-    for v in values_of(fig).filter(|v| v.x.parse().is_ok_and(|y: u16| (years.0..=years.1).contains(&y))) {
-        match totals.iter_mut().find(|(c, _)| *c == v.category) {
-            Some((_, n)) => *n += v.value,
-            None => totals.push((v.category, v.value)),
-        }
-    }
-    crate::data::dataset::rank_desc(&mut totals);
-    totals
 }
 
 /// Notes on how the rows of `years` were made, naming those years.

@@ -75,6 +75,25 @@ impl Row {
         if self.x.len() == 4 { self.x.parse().ok() } else { None }
     }
 
+    /// A notable model's Epoch AI estimate (compute, parameters, cost), in `unit`, shown at
+    /// [`epoch_rows::ESTIMATE_DIGITS`] significant digits.
+    fn estimate(m: &'static Model, series_key: &'static str, series: Text, x: Cow<'static, str>, value: f64, unit: Unit) -> Row {
+        Row {
+            series_key,
+            region: None,
+            series,
+            x,
+            value,
+            unit,
+            qualifier: Qualifier::Exact,
+            role: Role::Point,
+            provenance: Provenance::Recomputed,
+            precision: Precision::Significant(epoch_rows::ESTIMATE_DIGITS),
+            hidden: false,
+            model: Some(m),
+        }
+    }
+
     fn stated(v: &'static Value) -> Row {
         Row {
             series_key: v.series_key,
