@@ -219,6 +219,13 @@ pub(super) fn notes(fig: &'static Figure, time: Option<(u16, u16)>, lang: Lang) 
         },
     };
     notes.push(rule);
+    // Costs and compute are estimates: say they are rounded on screen, as 1.3.5–1.3.6 do.
+    if fig.kind == ChartKind::Scatter || fig.points().any(|v| v.unit == Unit::Usd) {
+        notes.push(match lang {
+            Lang::En => "The dataset layer’s estimates are shown to 3 significant digits; the CSV and the reconciliation have them as published.".into(),
+            Lang::Zh => "数据集图层的估计值显示3位有效数字；CSV与数据核对中为原始数值。".into(),
+        });
+    }
     if fig.kind == ChartKind::Bar && fig.points().any(|v| v.unit == Unit::Usd) {
         // Named models without a cloud cost in the dataset: said, not drawn.
         let missing: Vec<&str> = fig
