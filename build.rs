@@ -13,6 +13,11 @@ mod aggregate;
 #[allow(dead_code)]
 mod sources;
 
+// schema.rs sorts with the crate's one sort.
+#[path = "src/sort.rs"]
+#[allow(dead_code)]
+mod sort;
+
 use schema::*;
 use std::fmt::Write as _;
 use std::path::Path;

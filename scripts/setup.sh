@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need, skipping what is already there:
-# the wasm32 target, Trunk, wasm-bindgen-cli at the Cargo.lock version, npm packages
+# the wasm32 target and the standard library's sources, Trunk, wasm-bindgen-cli at the Cargo.lock version, npm packages
 # (ECharts, binaryen's wasm-opt, Playwright core), and Debian's Chromium, ChromeDriver and
 # CJK fonts. Needs rustup, Node.js 20 and root (or sudo) for apt on Debian 12.
 set -euo pipefail
@@ -13,6 +13,12 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then
   say "adding Rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
+fi
+# The standard library's sources: the release build rebuilds std for the wasm without panic
+# messages (see the Makefile's WASM_BUILD_ENV).
+if ! rustup component list --installed | grep -x 'rust-src' >/dev/null; then
+  say "adding Rust component rust-src"
+  rustup component add rust-src
 fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then

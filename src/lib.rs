@@ -9,6 +9,7 @@ pub mod data;
 pub mod export;
 pub mod i18n;
 pub mod reconcile;
+pub mod sort;
 pub mod state;
 pub mod view_table;
 

@@ -153,7 +153,7 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
         });
     }
     if !several_x {
-        rows.sort_by(|a, b| b.total().total_cmp(&a.total()));
+        crate::sort::sort_by(&mut rows, |a, b| b.total().total_cmp(&a.total()));
     }
     let series_name = match points.first() {
         Some(v) if !several_x => format_period(&v.x, lang),

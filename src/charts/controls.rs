@@ -58,7 +58,7 @@ pub fn controls(fig: &Figure) -> Controls {
         }
     }
     let mut years: Vec<u16> = rows.iter().filter_map(|v| year(v.x)).collect();
-    years.sort();
+    crate::sort::sort(&mut years);
     years.dedup();
     let span = if years.len() >= 2 {
         let lo = years[0].min(fig.span.map_or(u16::MAX, |s| s.0));
@@ -110,7 +110,7 @@ fn with_dataset_layer(fig: &Figure, mut c: Controls) -> Controls {
         }
     }
     if !scatter {
-        years.sort();
+        crate::sort::sort(&mut years);
         if let (Some(&lo), Some(&hi)) = (years.first(), years.last()) {
             c.years = (lo < hi).then_some((lo, hi)).or(c.years);
         }

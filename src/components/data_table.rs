@@ -35,9 +35,9 @@ pub fn DataTable(table: Memo<ViewTable>, lang: Lang) -> impl IntoView {
             let (col, desc) = sort.get();
             let name = |r: &Row| r.model.map_or(lang.pick(r.series), |m| m.name);
             match col {
-                1 => rows.sort_by(|a, b| name(a).cmp(name(b))),
-                2 => rows.sort_by(|a, b| a.x.cmp(&b.x)),
-                3 => rows.sort_by(|a, b| a.value.total_cmp(&b.value)),
+                1 => crate::sort::sort_by(&mut rows, |a, b| name(a).cmp(name(b))),
+                2 => crate::sort::sort_by(&mut rows, |a, b| a.x.cmp(&b.x)),
+                3 => crate::sort::sort_by(&mut rows, |a, b| a.value.total_cmp(&b.value)),
                 _ => {}
             }
             if desc {

@@ -154,7 +154,7 @@ pub fn stated_point(fig: &Figure, category: &str) -> Option<&'static super::Valu
 /// Sorts (category, value) pairs most first, ties by category: one sort for every such list
 /// (each sort call site would add its own copy of the sort to the page).
 pub fn rank_desc(pairs: &mut [(&'static str, f64)]) {
-    pairs.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    crate::sort::sort_by(pairs, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
 }
 
 /// True for a category of 1.3.4's counts that is a country (not "" or "total").

@@ -438,7 +438,7 @@ pub fn parse_countries(label: &str, text: &str) -> Result<Vec<CountryRow>, Error
 /// The data README's sector rule, applied to `organization_categorization`.
 pub fn sector_of(categorization: &str) -> &'static str {
     let mut set: Vec<&str> = categorization.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
-    set.sort();
+    crate::sort::sort(&mut set);
     set.dedup();
     match set.as_slice() {
         [] => "unknown",
@@ -593,7 +593,7 @@ pub fn parse_organizations(label: &str, text: &str, countries: &[CountryRow], mo
 /// (research collectives, other mixes, unknown) is `other`.
 pub fn foundation_sector(sectors: &[String]) -> &'static str {
     let mut set: Vec<&str> = sectors.iter().map(String::as_str).collect();
-    set.sort();
+    crate::sort::sort(&mut set);
     set.dedup();
     match set.as_slice() {
         ["industry"] => "industry",
