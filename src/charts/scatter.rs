@@ -48,7 +48,7 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
         series.push(layer_series(lang.pick(group[0].series), data, j));
     }
     for (i, v) in points.iter().enumerate() {
-        let year: f64 = v.x.parse().unwrap_or(f64::NAN);
+        let year = v.x.parse::<u16>().map_or(f64::NAN, f64::from);
         tips.push(vec![value_tip(v, lang)]);
         texts.push(vec![lang.pick(v.series).to_string()]);
         legend_names.push((lang.pick(v.series).to_string(), ctx.entry_key(v.series_key)));

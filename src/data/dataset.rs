@@ -87,7 +87,7 @@ pub fn dataset_values() -> &'static [DatasetValue] {
         for line in DATASET_TSV.lines() {
             let mut f = line.split('\t');
             let (Some(figure), Some(category), Some(x), Some(list)) = (f.next(), f.next(), f.next(), f.next()) else { continue };
-            let numbers = list.split(',').filter_map(|v| v.parse::<f64>().ok());
+            let numbers = list.split(',').filter_map(super::number::parse_f64);
             if category == "*" {
                 // One value per stated series of the figure, in file order, at `x`.
                 let keys = super::figure(figure).into_iter().flat_map(|fig| fig.points().map(|v| v.series_key));

@@ -11,14 +11,14 @@ pub fn round_significant(value: f64, digits: u8) -> f64 {
     }
     let d = digits.max(1) as usize - 1;
     let away = Some(f64::from_bits(value.to_bits() + 1)).filter(|a| a.is_finite()).unwrap_or(value);
-    format!("{away:.d$e}").parse().unwrap_or(value)
+    super::number::parse_f64(&format!("{away:.d$e}")).unwrap_or(value)
 }
 
 /// `value × 10^exp10`, exact in decimal: the shortest text of `value` with its decimal point
 /// moved, read back. Unit conversions go through here (FLOP → petaFLOP: `8.4e22` →
 /// `84,000,000`), never through a float division that invents digits.
 pub fn shift_decimal(value: f64, exp10: i32) -> f64 {
-    shifted_text(value, exp10).parse().unwrap_or(value)
+    super::number::parse_f64(&shifted_text(value, exp10)).unwrap_or(value)
 }
 
 /// The decimal text of `value × 10^exp10` with exactly the significant digits of `value`'s

@@ -8,6 +8,7 @@ pub mod dataset;
 pub mod decimal;
 pub mod epoch;
 pub mod notable_models;
+pub mod number;
 pub mod sources;
 #[cfg(test)]
 pub mod schema;

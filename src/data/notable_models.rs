@@ -48,7 +48,7 @@ pub fn install(text: String) -> Result<(), String> {
 }
 
 fn number(s: &str) -> Result<f64, String> {
-    if s.is_empty() { Ok(f64::NAN) } else { s.parse().map_err(|_| format!("'{s}' is not a number")) }
+    if s.is_empty() { Ok(f64::NAN) } else { super::number::parse_f64(s).ok_or_else(|| format!("'{s}' is not a number")) }
 }
 
 /// Parses a models file (see the module's format).

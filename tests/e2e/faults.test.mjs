@@ -232,3 +232,26 @@ for (const [fig, n] of [['1.3.16', plotted('1.3.16').length], ['1.3.4', Object.k
     await page.context().close();
   });
 }
+
+// A panic aborts the wasm at once (a WebAssembly.RuntimeError, no Rust hook runs): the page's own
+// script says so in the page's language instead of leaving a frozen page. The trap here is a
+// real one: wasm-bindgen's allocator aborts on an impossible alignment.
+const crashedText = Object.fromEntries(
+  [...readFileSync(new URL('../../src/i18n/strings.rs', import.meta.url), 'utf8').matchAll(/^pub const (EN|ZH)[\s\S]*?^\s*crashed: "([^"]+)"/gm)]
+    .map(([, lang, text]) => [lang.toLowerCase(), text]),
+);
+for (const lang of ['en', 'zh']) {
+  test(`a wasm trap shows the crash message in ${lang}, once, as an alert`, async () => {
+    assert.ok(crashedText[lang], 'crashed text read from src/i18n/strings.rs');
+    const page = await newPage(browser);
+    await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+    await page.goto(`${server.url}?fig=1.1.1&lang=${lang}`);
+    await page.waitForFunction(() => window.__wasm && document.querySelector('.chart'));
+    assert.equal(await page.locator('.crash').count(), 0);
+    for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((ok) => setTimeout(() => { setTimeout(ok); window.__wasm.__wbindgen_malloc(8, 3); })));
+    const alert = page.locator('.crash[role=alert]');
+    assert.equal(await alert.count(), 1);
+    assert.equal(await alert.textContent(), crashedText[lang]);
+    await page.context().close();
+  });
+}
