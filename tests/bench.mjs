@@ -6,12 +6,12 @@
 //    `setOption` (1.1.1 in English, in Chinese, and each figure reached with "next →"), and
 //    the plain pages are built from those options (bench/plain.mjs).
 // 2. Cold loads, interleaved (ABBA), each in a new browser context: explorer and plain page,
-//    time from navigation start to the `finished` event after the first `setOption` with
-//    series; the explorer's title time is the first animation frame that has it (probe.mjs).
+//    time from navigation start to the first frame painted (`rendered`) and to the `finished`
+//    event after the first `setOption` with series; the explorer's title paint (probe.mjs).
 // 3. Bytes: every same-origin response of `?fig=1.1.1&lang=en`, gzip -9 each, summed.
 // 4. Language toggle and 5. next figure: explorer and plain page open side by side, one
-//    operation each in turn, click (or call) to the next `finished`.
-// 6. JS heap over 100 figure switches after 20 to warm up, after GC (CDP).
+//    operation each in turn, click (or call) to the next `rendered` and `finished`.
+// 6. JS heap over 100 figure switches after 200 to warm up, after GC (CDP).
 //
 // BENCH_N (default 16) sets the number of cold loads per page, toggles and figure steps.
 import path from 'node:path';
@@ -138,11 +138,12 @@ const steps = walk.map((w, i) => ({ ...w, timed: i > 0 && !!w.draw && !!walk[i -
 log(`walk: ${walk.map((w) => w.fig + (w.draw ? '' : ' (no chart)')).join(' → ')}`);
 
 const tags = assetTags(readFileSync(path.join(dist, 'index.html'), 'utf8'));
-pages['/__bench/plain.html'] = coldPage(tags, en);
+// At the site's root, as index.html, so relative links (the icon) resolve alike.
+pages['/bench-plain.html'] = coldPage(tags, en);
 const figDraws = Object.fromEntries(walk.filter((w) => w.draw).map((w) => [w.fig, w.draw]));
-pages['/__bench/interact.html'] = interactionPage(tags, en, { en, zh, ...figDraws });
-const plainUrl = `${server.url}__bench/plain.html`;
-const interactUrl = `${server.url}__bench/interact.html`;
+pages['/bench-interact.html'] = interactionPage(tags, en, { en, zh, ...figDraws });
+const plainUrl = `${server.url}bench-plain.html`;
+const interactUrl = `${server.url}bench-interact.html`;
 
 // ---- 2. Cold loads ----------------------------------------------------------------------------
 log(`${N} cold loads each, interleaved`);
@@ -234,7 +235,7 @@ const next = { explorer: [], plain: [] };
 }
 
 // ---- 6. JS heap over figure switches ----------------------------------------------------------
-log('heap: 20 figure switches, then 100');
+log('heap: 200 figure switches, then 100');
 let heap;
 {
   const ex = await open(explorerUrl('en'), { wasm: true });
@@ -263,13 +264,18 @@ let heap;
     }));
     return { used: usedSize, ...page };
   };
+  // The heap keeps growing, more slowly each time, for the first few hundred switches (code and
+  // caches warming: +740, +440, +150, +105, +215 KiB per 100 on the build of 2026-11-29), so
+  // the 100 measured switches come after 200: a figure that does not drift with warm-up length.
   let warm = 0;
   while (warm < 20) warm += await cycle();
+  const early = await measure();
+  while (warm < 200) warm += await cycle();
   const before = await measure();
   let switches = 0;
   while (switches < 100) switches += await cycle();
   const after = await measure();
-  heap = { before, after, warm, switches };
+  heap = { early, before, after, warm, switches };
   await close(ex);
 }
 
@@ -289,35 +295,40 @@ function ratio(a, b) {
   return { r, lo, hi, a: median(a), b: median(b), text: `**${fmt(r)}×** (90% CI ${fmt(lo)}–${fmt(hi)}×; ${ms(median(a))} ÷ ${ms(median(b))})` };
 }
 
-const first = ratio(col(cold.explorer, 'finished'), col(cold.plain, 'finished'));
-const firstFrame = ratio(col(cold.explorer, 'rendered'), col(cold.plain, 'rendered'));
+// Each timing is taken at two moments, in both pages alike: `finished` (nothing left to
+// animate: includes ECharts' entry animation, about 1.26 s, on both sides, when the option
+// animates) and the first frame painted with the new option (`rendered`). A row holds when the
+// median ratio holds at both.
+const both = (ex, pl, key = (k) => k) => ({
+  finished: ratio(col(ex, key('finished')), col(pl, 'finished')),
+  rendered: ratio(col(ex, key('rendered')), col(pl, 'rendered')),
+});
+const cell = (b) => `\`finished\` ${b.finished.text} · first frame ${b.rendered.text}`;
+const ok = (b, target) => b.finished.r <= target && b.rendered.r <= target;
+const first = both(cold.explorer, cold.plain);
 // The title's Element Timing paint time where every load has one, else its rAF frame.
-const painted = col(cold.explorer, 'titlePaintT').filter((t) => t != null);
-const framed = col(cold.explorer, 'titleT').filter((t) => t != null);
-const titleBy = painted.length === cold.explorer.length ? 'Element Timing' : framed.length === cold.explorer.length ? 'rAF' : null;
-const title = titleBy && ratio(titleBy === 'rAF' ? framed : painted, col(cold.plain, 'finished'));
-const titleFrame = framed.length ? ratio(framed, col(cold.plain, 'finished')) : null;
-const fcp = ratio(col(cold.explorer, 'fcp').filter((t) => t != null), col(cold.plain, 'finished'));
-const lang = ratio(col(toggle.explorer, 'finished'), col(toggle.plain, 'finished'));
-const langFrame = ratio(col(toggle.explorer, 'rendered'), col(toggle.plain, 'rendered'));
-const step = ratio(col(next.explorer, 'finished'), col(next.plain, 'finished'));
-const stepFrame = ratio(col(next.explorer, 'rendered'), col(next.plain, 'rendered'));
+const titleBy = cold.explorer.every((c) => c.titlePaintT != null) ? 'titlePaintT' : cold.explorer.every((c) => c.titleT != null) ? 'titleT' : null;
+const title = titleBy && both(cold.explorer, cold.plain, () => titleBy);
+const titleFrame = cold.explorer.every((c) => c.titleT != null) ? both(cold.explorer, cold.plain, () => 'titleT') : null;
+const fcp = both(cold.explorer.filter((c) => c.fcp != null), cold.plain, () => 'fcp');
+const lang = both(toggle.explorer, toggle.plain);
+const step = both(next.explorer, next.plain);
 const growth = heap.after.used - heap.before.used;
 const oneInstance = heap.after.dom === 1 && heap.after.live === 1;
 const mib = (n) => (n == null ? 'not found' : `${(n / 1048576).toFixed(2)} MiB`);
 
 const rows = [
   ['first chart drawn, explorer ÷ plain page (same option, same bundle, same HTML/CSS around the chart; ≥ 15 interleaved cold loads; the median must hold, the bootstrap 90% interval is printed)',
-    `${first.text}; ${N} + ${N} loads`, '**≤ 1.10×**', holds(first.r <= 1.10)],
+    `${cell(first)}; ${N} + ${N} loads`, '**≤ 1.10×**', holds(ok(first, 1.10))],
   ['first text painted (figure title visible) ÷ plain page\'s first chart',
-    title ? title.text : 'title not seen', '**≤ 0.6×**', holds(title && title.r <= 0.6)],
+    title ? `title ÷ plain ${cell(title)}` : 'title not seen', '**≤ 0.6×**', holds(title && ok(title, 0.6))],
   ['bytes `?fig=1.1.1` requests, each gzipped at level 9 with Node\'s zlib, summed, in KiB (÷1024)',
     `**${kib(weight.total)}**`, '**≤ 420 KiB**, still true after the dataset layers, the model explorer and the share pages land', holds(weight.total <= TARGET_PAGE_BYTES)],
   ['wasm, gzipped', `**${kib(wasmBytes)}**`, '≤ 230 KiB', holds(wasmBytes <= TARGET_WASM_BYTES)],
   ['language toggle, click → chart `finished` in the other language ÷ the plain page\'s `setOption` of the other language\'s option on the same instance, animation off',
-    `${lang.text}; ${N} + ${N} toggles`, '**≤ 1.5×**', holds(lang.r <= 1.5)],
+    `${cell(lang)}; ${N} + ${N} toggles`, '**≤ 1.5×**', holds(ok(lang, 1.5))],
   ['next figure, click → new chart `finished` ÷ plain page\'s dispose + init + `setOption` of the next figure\'s option',
-    `${step.text}; ${next.explorer.length} + ${next.plain.length} steps`, '≤ 1.5×', holds(step.r <= 1.5)],
+    `${cell(step)}; ${next.explorer.length} + ${next.plain.length} steps`, '≤ 1.5×', holds(ok(step, 1.5))],
   ['JS heap after 100 figure switches, after GC, at steady state (CDP `Runtime.getHeapUsage`)',
     `**${growth >= 0 ? '+' : '−'}${(Math.abs(growth) / 1024).toFixed(1)} KiB** (${mib(heap.before.used)} → ${mib(heap.after.used)}); ` +
     `${heap.after.dom} chart instance${heap.after.dom === 1 ? '' : 's'} in the page, ${heap.after.live} not disposed; wasm memory ${mib(heap.before.wasm)} → ${mib(heap.after.wasm)}`,
@@ -332,14 +343,15 @@ for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 console.log();
 console.log([
   `Headless Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}, ${new Date().toISOString().slice(0, 10)}; the whole run took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
-  '- "Drawn" is the `finished` event (nothing left to animate) after the first `setOption` with series, in both pages; times from navigation start (cold loads) or from the click / call (toggle, next), with `performance.now()`. ' +
-  'With the option\'s default animation that includes ECharts\' 1 s entry animation on both sides; the first frame painted (`rendered`) gives: ' +
-  `first chart ${firstFrame.text}; toggle ${langFrame.text}; next figure ${stepFrame.text}.`,
-  `- Title time (${titleBy || 'not seen'}): a requestAnimationFrame loop finds \`.figure-title\` in the document with text and a non-zero box, in the frame that paints it, and marks it \`elementtiming\`; ` +
-  `the row uses that Element Timing entry's renderTime (the paint presented) when every load has one, else the rAF time. ` +
-  `The rAF frame alone ÷ plain first chart: ${titleFrame ? titleFrame.text : '—'}; first contentful paint (Paint Timing): ${fcp.text}.`,
+  '- Each timing is taken at two moments, the same in both pages: `finished` (nothing left to animate) and the first frame painted (`rendered`) after the first `setOption` with series; ' +
+  'a row holds when its median ratio holds at both. The options animate (ECharts\' default), so `finished` includes the same ~1.26 s entry animation on both sides of a cold load or a figure step ' +
+  '(the ratio moves toward 1); the first frame shows what the page itself costs. Times from navigation start (cold loads) or from the click / call (toggle, next figure), with `performance.now()`.',
+  `- Title: a requestAnimationFrame loop finds \`.figure-title\` in the document with text and a non-zero box, in the frame that paints it, and marks it \`elementtiming\`; ` +
+  `the row uses ${titleBy === 'titlePaintT' ? 'that Element Timing entry\'s renderTime (when the paint was presented)' : 'the rAF time (no Element Timing entry)'}. ` +
+  `The rAF frame alone ÷ plain first chart: ${titleFrame ? cell(titleFrame) : '—'}; first contentful paint (Paint Timing): ${cell(fcp)}.`,
   `- Toggle: the plain page sets the captured option of the other language (animation off) on its one instance, en and zh in turn; next figure: ${steps.filter((s) => s.timed).map((s) => s.fig).join(', ')}, after one untimed pass there and back.`,
-  `- Heap: ${heap.warm} switches to warm up ("next →" / "← prev" over ${walk.slice(0, 11).map((w) => w.fig).join(', ')}), GC, measure; ${heap.switches} more, GC, measure. JS heap used ${mib(heap.before.used)} → ${mib(heap.after.used)}.`,
+  `- Heap: ${heap.warm} switches to warm up ("next →" / "← prev" over ${walk.slice(0, 11).map((w) => w.fig).join(', ')}), GC, measure; ${heap.switches} more, GC, measure. ` +
+  `Between switch 20 and ${heap.warm} the heap grew ${kib(heap.before.used - heap.early.used)} (warm-up, not counted).`,
   ...notes.map((n) => `- ${n}`),
   ...(errors.length ? [`- Console errors: ${[...new Set(errors)].slice(0, 5).join(' | ')}`] : []),
 ].join('\n'));
