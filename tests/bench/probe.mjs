@@ -138,6 +138,8 @@ export function probe(cfg) {
       for (const v of Object.values(exports)) if (v instanceof WebAssembly.Memory) B.wasmMemory = v;
       return result;
     };
+    // Trunk's loader also hands the wasm exports to this event.
+    addEventListener('TrunkApplicationStarted', (e) => { if (!B.wasmMemory) keep(e.detail && { exports: e.detail.wasm }); });
     for (const name of ['instantiate', 'instantiateStreaming']) {
       const f = WebAssembly[name];
       if (f) WebAssembly[name] = function () { return f.apply(this, arguments).then(keep); };
