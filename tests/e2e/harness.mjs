@@ -21,10 +21,16 @@ export function csv(rel) {
 /**
  * Serves `dir` (default: $DIST or dist/) on a free loopback port; resolves to its base URL.
  * serve-handler sends the plain files without Content-Encoding and ignores the .gz/.br copies
- * beside them, so what a test reads is the file itself.
+ * beside them, so what a test reads is the file itself. `pages` maps a path (`/x.html`) to HTML
+ * served from memory (the bench's plain pages), so nothing is written into `dir`.
  */
-export async function serve(dir = process.env.DIST || path.join(root, 'dist')) {
-  const server = createServer((req, res) => handler(req, res, { public: dir, directoryListing: false }));
+export async function serve(dir = process.env.DIST || path.join(root, 'dist'), pages = {}) {
+  const server = createServer((req, res) => {
+    const html = pages[new URL(req.url, 'http://x').pathname];
+    if (html === undefined) return handler(req, res, { public: dir, directoryListing: false });
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
+    res.end(html);
+  });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };

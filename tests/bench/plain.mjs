@@ -1,0 +1,160 @@
+// The plain page `make bench` compares the explorer with: a hand-written HTML page that loads
+// the same ECharts bundle and stylesheet (the tags of dist/index.html), holds a chart container
+// of the explorer's class, id and size, and calls `echarts.init` with the explorer's init options
+// and `setOption(option, {notMerge: true})` with the option the explorer passed to `setOption`
+// (captured at the call by probe.mjs, never read back with getOption()).
+//
+// Functions in the option are written back as source: the explorer's formatters are
+// `new Function` bodies (charming's JsFunction) and revive as they are. A function made by
+// wasm-bindgen (a Rust closure) has no source that works outside the wasm: each such option key
+// has a hand-written equivalent here, and an unknown one stops the bench.
+
+/**
+ * `window.aiIndexAxisLabel(value, lang, style)` written in JS: what the explorer installs from
+ * Rust (src/echarts.rs `install_axis_formatter`, src/i18n/format.rs `format_compact`,
+ * `format_power`, `format_year`). The bench checks it against the explorer's on sample values.
+ */
+export const AXIS_LABEL_JS = String.raw`function aiIndexAxisLabel(v, lang, style) {
+  var SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  function sup(e) { var s = e < 0 ? '⁻' : '', d = String(Math.abs(e)); for (var i = 0; i < d.length; i++) s += SUP[+d[i]]; return s; }
+  // Rust's Display of an f64: the shortest digits, never an exponent.
+  function plain(x) {
+    if (Object.is(x, -0)) return '-0';
+    var m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(String(x));
+    if (!m) return String(x);
+    var d = m[2] + (m[3] || ''), e = +m[4];
+    return m[1] + (e >= 0 ? d + '0'.repeat(Math.max(0, e + 1 - d.length)) : '0.' + '0'.repeat(-e - 1) + d);
+  }
+  function scientific(x) {
+    var p = x.toExponential().split('e'), e = +p[1];
+    return p[0] === '1' ? '10' + sup(e) : p[0] === '-1' ? '-10' + sup(e) : p[0] + '×10' + sup(e);
+  }
+  function roundSignificant(x, digits) {
+    if (!isFinite(x) || x === 0) return x;
+    // One step away from zero first, as the Rust does, so a binary value just under a tie rounds up.
+    var f = new Float64Array([x]), b = new BigInt64Array(f.buffer);
+    b[0] += 1n;
+    var away = isFinite(f[0]) ? f[0] : x;
+    return Number(away.toExponential(digits - 1));
+  }
+  // Rust's {:.2}: exact, ties to even (JS toFixed breaks ties upwards).
+  function fixed2(x) {
+    if (Number.isInteger(x * 8) && Math.abs(x * 1000) % 10 === 5) {
+      var lo = Math.floor(x * 100), n = lo % 2 === 0 ? lo : lo + 1;
+      return (n / 100).toFixed(2);
+    }
+    return x.toFixed(2);
+  }
+  function short(x) {
+    if (x !== 0 && Math.abs(x) < 1) return plain(roundSignificant(x, 3));
+    var s = fixed2(x).replace(/0+$/, '').replace(/\.+$/, '');
+    return s === '-0' ? '0' : s;
+  }
+  function compact(x, lang) {
+    if (!isFinite(x)) return '–';
+    var a = Math.abs(x);
+    if (a >= 1e15) return scientific(x);
+    var steps = lang === 'zh' ? [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']] : [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+    for (var i = 0; i < steps.length; i++) if (a >= steps[i][0]) return short(x / steps[i][0]) + steps[i][1];
+    return short(x);
+  }
+  function power(x, lang) {
+    if (x > 0) {
+      var l = Math.log10(x), e = Math.sign(l) * Math.round(Math.abs(l));
+      if (Math.abs(x / Math.pow(10, e) - 1) < 1e-9) {
+        if (e >= -3 && e <= -1) return '0.' + '0'.repeat(-e - 1) + '1';
+        if (e >= 0 && e <= 3) return compact(Math.pow(10, e), lang);
+        return '10' + sup(e);
+      }
+    }
+    return compact(x, lang);
+  }
+  lang = lang === 'zh' ? 'zh' : 'en';
+  return style === 'power' ? power(v, lang) : style === 'year' ? plain(v) : compact(v, lang);
+}`;
+
+/**
+ * `labelLayout` of labelled series (src/echarts.rs `LABEL_LAYOUT`, a Rust closure): the label
+ * pinned where ECharts placed it, moved apart vertically, hidden when it still overlaps.
+ */
+export const LABEL_LAYOUT_JS = `function benchLabelLayout(p) {
+  var r = p.labelRect;
+  return { x: r.x, y: r.y, align: 'left', verticalAlign: 'top', moveOverlap: 'shiftY', hideOverlap: true };
+}`;
+
+/** Hand-written stand-ins for Rust closures, by the option key that holds them. */
+const STAND_INS = { labelLayout: 'benchLabelLayout' };
+
+/** Values the explorer's `aiIndexAxisLabel` is checked on against [`AXIS_LABEL_JS`]. */
+export const AXIS_SAMPLES = [0, 1, 2, 5, 10, 20, 50, 100, 250, 999, 1000, 1125, 1500, 2000, 2500, 5000, 9999, 10000, 12500, 15000, 20000, 25000,
+  40000, 50000, 60000, 80000, 100000, 120000, 150000, 200000, 240000, 250000, 300000, 1e6, 1.5e6, 2e6, 2.5e6, 1e7, 1.2e7, 1e8, 1.5e8, 1e9,
+  2.5e9, 1e10, 1e11, 1e12, 1.5e12, 1e13, 1e14, 1e15, 1e16, 1.5e18, 1e21, 1e24, 3e25, 0.5, 0.25, 0.2, 0.1, 0.05, 0.01, 0.005, 0.001,
+  1e-4, 1e-6, 1e-9, 0.125, 1.5, 2.5, 12.5, 33.3, -5, -1000, -2500, -0.5, 2010, 2015, 2022, 2024.5, 2026.25];
+
+/**
+ * JS source of a captured option (probe.mjs `serialise`): a literal, with the functions written
+ * as source (or their stand-ins) and non-finite numbers restored.
+ */
+export function optionSource({ json, fns }) {
+  return json.replace(/"\\u0000(?:fn(\d+)|num(NaN|Infinity|-Infinity))"/g, (_, i, num) => {
+    if (num) return num;
+    const { key, src } = fns[Number(i)];
+    if (/^function anonymous\(/.test(src)) return src;
+    if (STAND_INS[key]) return STAND_INS[key];
+    throw new Error(`the option's "${key}" is a function the plain page cannot rebuild (no source outside the wasm): ` +
+      `give it a hand-written stand-in in tests/bench/plain.mjs\n${src.slice(0, 200)}`);
+  });
+}
+
+/** The stylesheet link and the ECharts script tag of dist/index.html, as written there. */
+export function assetTags(indexHtml) {
+  const css = indexHtml.match(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/);
+  const script = indexHtml.match(/<script\b[^>]*\bsrc="?[^"\s>]*echarts[^"\s>]*\.js"?[^>]*>\s*<\/script>/);
+  if (!css || !script) throw new Error('dist/index.html: no stylesheet link or ECharts script tag found');
+  // The icon too, or the browser asks for /favicon.ico.
+  const icon = indexHtml.match(/<link\b[^>]*\brel="?icon"?[^>]*>/);
+  // A plain page runs its script right after the bundle: a deferred or async tag would not.
+  return { css: (icon ? icon[0] : '') + css[0], script: script[0].replace(/\s(?:defer|async)(?==|\s|>)(?:="?[^"\s>]*"?)?/g, '') };
+}
+
+const attr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+function page({ tags, lang, draw, body }) {
+  return `<!doctype html><html lang=${lang}><meta charset=utf-8><meta content="width=device-width,initial-scale=1" name=viewport>` +
+    `<title>Plain ECharts page</title>${tags.css}${tags.script}</head><body>` +
+    `<div class="chart-frame"><div class="${attr(draw.containerClass || 'chart')}" id="${attr(draw.containerId || 'chart')}" ` +
+    `style="width:${draw.width}px;height:${draw.height}px"></div></div>\n<script>\n${AXIS_LABEL_JS}\n${LABEL_LAYOUT_JS}\n${body}\n</script></body></html>`;
+}
+
+const initArgs = (draw) => `${JSON.stringify(draw.init?.theme ?? null)}, ${JSON.stringify(draw.init?.opts ?? null)}`;
+
+/** The cold-load page: one chart, drawn once. */
+export function coldPage(tags, draw) {
+  const body = `var chart = echarts.init(document.getElementById(${JSON.stringify(draw.containerId || 'chart')}), ${initArgs(draw)});\n` +
+    `chart.setOption(${optionSource(draw.option)}, {notMerge: true});`;
+  return page({ tags, lang: draw.lang || 'en', draw, body });
+}
+
+/**
+ * The interaction page: draws `first`, then `window.plain.toggle(key)` sets the option of `key`
+ * on the same instance with animation off, and `window.plain.next(key)` disposes the instance,
+ * starts a new one and sets the option of `key`. Both return the performance.now() before the
+ * first ECharts call; building the option literal comes before it.
+ */
+export function interactionPage(tags, first, draws) {
+  const keys = Object.keys(draws);
+  const body = [
+    'var F = {', keys.map((k) => `  ${JSON.stringify(k)}: function () { return ${optionSource(draws[k].option)}; }`).join(',\n'), '};',
+    `var INIT = ${JSON.stringify(Object.fromEntries(keys.map((k) => [k, [draws[k].init?.theme ?? null, draws[k].init?.opts ?? null]])))};`,
+    `var HEIGHT = ${JSON.stringify(Object.fromEntries(keys.map((k) => [k, draws[k].height])))};`,
+    `var el = document.getElementById(${JSON.stringify(first.containerId || 'chart')});`,
+    `var chart = echarts.init(el, ${initArgs(first)});`,
+    `chart.setOption(F[${JSON.stringify(first.key)}](), {notMerge: true});`,
+    'window.plain = {',
+    '  toggle: function (key) { var o = F[key](); o.animation = false; var t0 = performance.now(); chart.setOption(o, {notMerge: true}); return t0; },',
+    '  next: function (key) { var o = F[key](); el.style.height = HEIGHT[key] + "px"; var t0 = performance.now(); chart.dispose();',
+    '    chart = echarts.init(el, INIT[key][0], INIT[key][1]); chart.setOption(o, {notMerge: true}); return t0; },',
+    '};',
+  ].join('\n');
+  return page({ tags, lang: first.lang || 'en', draw: first, body });
+}
