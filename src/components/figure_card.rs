@@ -155,7 +155,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                 <h1 id="figure-title" class="figure-title" tabindex="-1">{lang.pick(fig.title)}</h1>
                 <p class="takeaway">{lang.pick(fig.takeaway)}</p>
                 <p class="meta">
-                    <span class="badge" data-completeness=format!("{:?}", fig.completeness)>
+                    <span class="badge" data-completeness=fig.completeness.name()>
                         {completeness_label(fig, lang)}
                     </span>
                     <span class="stated-count">{move || shown.with(count_line)}</span>

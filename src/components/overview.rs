@@ -30,7 +30,7 @@ pub fn Overview(lang: Lang) -> impl IntoView {
                                 <a href=link(f.id) class="figure-link" data-fig=f.id>
                                     <span class="fig-id">{f.id}</span>
                                     <span class="fig-title">{lang.pick(f.title)}</span>
-                                    <span class="badge" data-completeness=format!("{:?}", f.completeness)>
+                                    <span class="badge" data-completeness=f.completeness.name()>
                                         {completeness_label(f, lang)}
                                     </span>
                                 </a>

@@ -35,6 +35,19 @@ pub enum Completeness {
     None,
 }
 
+impl Completeness {
+    /// The variant's name (`Full`, `Partial`, `PointsOnly`, `None`): the badge's
+    /// `data-completeness`, which the stylesheet colours by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Completeness::Full => "Full",
+            Completeness::Partial => "Partial",
+            Completeness::PointsOnly => "PointsOnly",
+            Completeness::None => "None",
+        }
+    }
+}
+
 /// What the x column holds (`x_kind` in `figures.csv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum XKind {
