@@ -221,7 +221,8 @@ thread_local! {
 }
 
 /// Puts in the option what the fixed locale (English) would otherwise say: month names on
-/// time axes (ECharts' Chinese "N月", the primary level bold as by default) and the aria
+/// time axes (ECharts' Chinese "N月"; a time axis here spans at least a year, so month ticks
+/// are never the bold "primary" level of a finer axis) and the aria
 /// sentence ECharts writes on the chart element (off: that element is hidden from assistive
 /// technology, and its wrapper carries the chart's name and description). Everything else
 /// ECharts' locale holds (toolbox, legend selector) is unused.
@@ -244,7 +245,7 @@ fn localize(option: &JsValue, lang: Lang) {
             set(&axis, "axisLabel", &label);
         }
         let levels = js_sys::Object::new();
-        set(&levels, "month", &js_sys::Array::of2(&"{M}月".into(), &"{primary|{M}月}".into()));
+        set(&levels, "month", &"{M}月".into());
         set(&label, "formatter", &levels);
     }
 }
@@ -417,7 +418,7 @@ impl ChartHandle {
             s.on_legend = Rc::from(on_legend);
             s.el.clone()
         };
-        el.set_id(id);
+        let _ = el.set_attribute("id", id);
         let _ = el.set_attribute("data-fig", fig);
         frame.append_child(&el).ok()?;
         Some(handle)
