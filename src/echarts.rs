@@ -1,8 +1,14 @@
 //! The only module that talks to ECharts (loaded by `index.html` as the global `echarts`):
-//! init with the interface language's locale, set an option without merging (so no stale
-//! series survive), resize with the container, follow device-pixel-ratio changes and printing,
-//! draw images off-screen, dispose. Also installs the axis-label function that chart options
-//! call (`window.aiIndexAxisLabel`), backed by [`crate::i18n`].
+//! init, set an option without merging (so no stale series survive), resize with the
+//! container, follow device-pixel-ratio changes and printing, draw images off-screen, dispose.
+//! Also installs the axis-label function that chart options call (`window.aiIndexAxisLabel`),
+//! backed by [`crate::i18n`].
+//!
+//! ECharts reads its locale only at init, so every instance starts with one fixed locale and
+//! the option carries every string in the reader's language (see [`localize`]): a language
+//! switch is one `setOption` on the same instance. One chart element and its instance also
+//! outlive the view that shows them ([`ChartHandle::park`]): the next figure or language draws
+//! into them instead of starting ECharts again.
 //!
 //! Every call into JS is bound with `catch`: an exception thrown by ECharts comes back as an
 //! `Err`, is logged once with `console.warn`, and leaves the Rust side whole. An exception that
@@ -36,6 +42,12 @@ extern "C" {
 
     #[wasm_bindgen(catch, method)]
     fn resize(this: &Instance) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, js_name = getWidth)]
+    fn width(this: &Instance) -> f64;
+
+    #[wasm_bindgen(method, js_name = getHeight)]
+    fn height(this: &Instance) -> f64;
 
     #[wasm_bindgen(catch, method)]
     fn clear(this: &Instance) -> Result<(), JsValue>;
@@ -99,14 +111,6 @@ fn get(obj: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(obj, &key.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn locale(lang: Lang) -> &'static str {
-    if lang == Lang::Zh {
-        "ZH"
-    } else {
-        "EN"
-    }
-}
-
 fn reduced_motion() -> bool {
     web_sys::window()
         .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
@@ -134,8 +138,8 @@ pub fn install_axis_formatter() {
     f.forget(); // lives as long as the page
 }
 
-/// The option as ECharts reads it, with the settings charming 0.6 has no setters for.
-fn to_js(chart: &Chart) -> Option<JsValue> {
+/// The option as ECharts reads it, in `lang`, with the settings charming 0.6 has no setters for.
+fn to_js(chart: &Chart, lang: Lang) -> Option<JsValue> {
     // Plain objects, not JS Maps: ECharts reads options as objects.
     let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
     let option = match chart.serialize(&ser) {
@@ -147,6 +151,7 @@ fn to_js(chart: &Chart) -> Option<JsValue> {
     };
     adjust_series(&option);
     confine_tooltips(&option);
+    localize(&option, lang);
     if reduced_motion() {
         set(&option, "animation", &JsValue::FALSE);
     }
@@ -215,6 +220,36 @@ thread_local! {
     };
 }
 
+/// Puts in the option what the fixed locale (English) would otherwise say: month names on
+/// time axes (ECharts' Chinese "N月"; a time axis here spans at least a year, so month ticks
+/// are never the bold "primary" level of a finer axis) and the aria
+/// sentence ECharts writes on the chart element (off: that element is hidden from assistive
+/// technology, and its wrapper carries the chart's name and description). Everything else
+/// ECharts' locale holds (toolbox, legend selector) is unused.
+fn localize(option: &JsValue, lang: Lang) {
+    let aria = get(option, "aria");
+    if aria.is_object() {
+        let label = js_sys::Object::new();
+        set(&label, "enabled", &JsValue::FALSE);
+        set(&aria, "label", &label);
+    }
+    if lang != Lang::Zh {
+        return;
+    }
+    let axes = get(option, "xAxis");
+    let axes = if js_sys::Array::is_array(&axes) { js_sys::Array::from(&axes) } else { js_sys::Array::of1(&axes) };
+    for axis in axes.iter().filter(|a| get(a, "type").as_string().as_deref() == Some("time")) {
+        let mut label = get(&axis, "axisLabel");
+        if !label.is_object() {
+            label = js_sys::Object::new().into();
+            set(&axis, "axisLabel", &label);
+        }
+        let levels = js_sys::Object::new();
+        set(&levels, "month", &"{M}月".into());
+        set(&label, "formatter", &levels);
+    }
+}
+
 /// Keeps tooltips inside the chart (a 360 px embed has no room beside a point) and lets long
 /// text (model lists) wrap instead of running off the frame.
 fn confine_tooltips(option: &JsValue) {
@@ -232,11 +267,11 @@ fn confine_tooltips(option: &JsValue) {
     }
 }
 
-/// Starts ECharts in `el` with the locale of `lang` (ECharts reads it only here) and the
-/// renderer asked for; `size` fixes the size instead of reading the element's.
-fn create(el: &HtmlElement, lang: Lang, renderer: &str, size: Option<(f64, f64)>) -> Option<Instance> {
+/// Starts ECharts in `el` with the renderer asked for and the fixed locale (see [`localize`]);
+/// `size` fixes the size instead of reading the element's.
+fn create(el: &HtmlElement, renderer: &str, size: Option<(f64, f64)>) -> Option<Instance> {
     let opts = js_sys::Object::new();
-    set(&opts, "locale", &locale(lang).into());
+    set(&opts, "locale", &"EN".into());
     set(&opts, "renderer", &renderer.into());
     // zrender reads the ratio once, when the script loads; a chart re-created for a new ratio
     // must be told it.
@@ -257,14 +292,19 @@ fn create(el: &HtmlElement, lang: Lang, renderer: &str, size: Option<(f64, f64)>
 /// What a chart handle and its listeners share. Borrowed only briefly, never across a call
 /// into JS, so a listener that fires during such a call cannot find it taken.
 struct Shared {
+    /// The element ECharts draws into, made and owned by the handle.
     el: HtmlElement,
-    lang: Lang,
-    /// `None` after a failed init or option: the next draw starts afresh.
+    /// The language last drawn in.
+    lang: Option<Lang>,
+    /// `None` before the first draw and after a failed init or option: the next draw starts
+    /// afresh.
     instance: Option<Instance>,
     /// The option last drawn, to redraw a re-created instance; `None` when cleared.
     option: Option<JsValue>,
     /// The legend listener, bound again to every new instance.
     legend: js_sys::Function,
+    /// Who hears legend clicks: the view now showing the chart.
+    on_legend: Rc<dyn Fn(Vec<(String, bool)>)>,
     /// The query that matches the current device pixel ratio, and its listener.
     dppx: Option<(MediaQueryList, js_sys::Function)>,
 }
@@ -276,19 +316,19 @@ fn instance_of(shared: &SharedRef) -> Option<Instance> {
 }
 
 /// Disposes the instance (if any) and starts a new one with the last option: for a new
-/// language, a new pixel ratio, or after a failure.
+/// pixel ratio, or after a failure.
 fn recreate(shared: &SharedRef) {
     let Ok(mut s) = shared.try_borrow_mut() else { return };
     let old = s.instance.take();
-    let (el, lang, option, legend) = (s.el.clone(), s.lang, s.option.clone(), s.legend.clone());
+    let (el, option, legend) = (s.el.clone(), s.option.clone(), s.legend.clone());
     drop(s);
     if let Some(old) = old {
         ok(old.dispose(), "dispose");
     }
-    let Some(inst) = create(&el, lang, "canvas", None) else { return };
+    let Some(inst) = create(&el, "canvas", None) else { return };
     ok(inst.on("legendselectchanged", &legend), "on");
     if let Some(option) = &option {
-        if !draw(&inst, option) {
+        if !draw(&inst, option, &el) {
             ok(inst.dispose(), "dispose");
             return;
         }
@@ -300,14 +340,22 @@ fn recreate(shared: &SharedRef) {
 
 /// Sets `option` replacing everything drawn before; false if ECharts threw (its instance is
 /// then unusable: it stays "in its main process" and ignores every later option).
-fn draw(inst: &Instance, option: &JsValue) -> bool {
+fn draw(inst: &Instance, option: &JsValue, el: &HtmlElement) -> bool {
     let opts = js_sys::Object::new();
     set(&opts, "notMerge", &JsValue::TRUE);
     if ok(inst.set_option(option, &opts), "setOption").is_none() {
         return false;
     }
-    ok(inst.resize(), "resize");
+    fit(inst, el);
     true
+}
+
+/// Resizes the chart to its element when their sizes differ: a resize redraws everything, so
+/// not when nothing changed.
+fn fit(inst: &Instance, el: &HtmlElement) {
+    if inst.width() != f64::from(el.client_width()) || inst.height() != f64::from(el.client_height()) {
+        ok(inst.resize(), "resize");
+    }
 }
 
 /// Listens for the device pixel ratio leaving its current value (browser zoom, a window moved
@@ -333,8 +381,16 @@ fn set_width(el: &HtmlElement, width: Option<u32>) {
     set(&style, "width", &value.into());
 }
 
-/// A chart drawn in a container, resized with it, redrawn for a new pixel ratio and for
-/// printing, disposed (with every listener removed) when dropped.
+thread_local! {
+    /// The chart a replaced view left, with its park number, until the next view takes it or
+    /// the task ends (see [`ChartHandle::park`]).
+    static PARKED: RefCell<Option<(u32, ChartHandle)>> = const { RefCell::new(None) };
+    static PARKS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// A chart element (`div.chart`) with its ECharts instance, resized with its container,
+/// redrawn for a new pixel ratio and for printing; disposed (with every listener removed and
+/// the element taken out) when dropped.
 pub struct ChartHandle {
     shared: SharedRef,
     observer: Option<ResizeObserver>,
@@ -346,10 +402,45 @@ pub struct ChartHandle {
 }
 
 impl ChartHandle {
-    /// Initialises ECharts in `el` with the locale of `lang`; `on_legend` hears legend clicks.
-    /// `None` (after a warning) if ECharts could not start; the caller tries again next draw.
-    pub fn new(el: HtmlElement, lang: Lang, on_legend: LegendHandler) -> Option<ChartHandle> {
-        let instance = create(&el, lang, "canvas", None)?;
+    /// Puts a chart element into `frame` (id `id`, `data-fig` `fig`): the one a replaced view
+    /// parked, with its instance, else a new one (ECharts starts at the first [`show`]).
+    /// `on_legend` hears legend clicks. `None` without a document.
+    ///
+    /// [`show`]: ChartHandle::show
+    pub fn place(frame: &HtmlElement, id: &str, fig: &str, on_legend: LegendHandler) -> Option<ChartHandle> {
+        let parked = PARKED.with(|p| p.borrow_mut().take()).map(|(_, h)| h);
+        let handle = match parked {
+            Some(h) => h,
+            None => ChartHandle::new()?,
+        };
+        let el = {
+            let mut s = handle.shared.try_borrow_mut().ok()?;
+            s.on_legend = Rc::from(on_legend);
+            s.el.clone()
+        };
+        let _ = el.set_attribute("id", id);
+        let _ = el.set_attribute("data-fig", fig);
+        frame.append_child(&el).ok()?;
+        Some(handle)
+    }
+
+    fn new() -> Option<ChartHandle> {
+        let doc = web_sys::window()?.document()?;
+        let el: HtmlElement = doc.create_element("div").ok()?.dyn_into().ok()?;
+        el.set_class_name("chart");
+        // The canvas is hidden from assistive technology; the frame carries the chart's name
+        // and its description.
+        let _ = el.set_attribute("aria-hidden", "true");
+        let shared: SharedRef = Rc::new(RefCell::new(Shared {
+            el: el.clone(),
+            lang: None,
+            instance: None,
+            option: None,
+            legend: JsValue::UNDEFINED.unchecked_into(), // set below
+            on_legend: Rc::new(|_| {}),
+            dppx: None,
+        }));
+        let s = shared.clone();
         let on_legend = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
             let selected = get(&event, "selected");
             if !selected.is_object() {
@@ -362,16 +453,17 @@ impl ChartHandle {
                     Some((pair.get(0).as_string()?, pair.get(1).as_bool()?))
                 })
                 .collect();
-            on_legend(entries);
+            // Taken out of the borrow first: the handler navigates.
+            let Some(handler) = s.try_borrow().ok().map(|s| s.on_legend.clone()) else { return };
+            handler(entries);
         });
-        let legend: js_sys::Function = on_legend.as_ref().unchecked_ref::<js_sys::Function>().clone();
-        ok(instance.on("legendselectchanged", &legend), "on");
-        let shared = Rc::new(RefCell::new(Shared { el: el.clone(), lang, instance: Some(instance), option: None, legend, dppx: None }));
+        shared.borrow_mut().legend = on_legend.as_ref().unchecked_ref::<js_sys::Function>().clone();
 
         let s = shared.clone();
         let on_resize = Closure::<dyn FnMut()>::new(move || {
+            let Ok(el) = s.try_borrow().map(|s| s.el.clone()) else { return };
             if let Some(i) = instance_of(&s) {
-                ok(i.resize(), "resize");
+                fit(&i, &el);
             }
         });
         let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
@@ -424,17 +516,22 @@ impl ChartHandle {
         })
     }
 
-    /// Shows `chart`, replacing everything drawn before; an option without series clears the
-    /// chart. A new language re-initialises the instance, since ECharts reads its locale only
-    /// at init. Failures are logged (once) and leave the handle ready for the next draw.
-    pub fn show(&mut self, chart: &Chart, lang: Lang) {
-        let Some(option) = to_js(chart) else { return };
+    /// Shows `chart` in `lang`, `height` CSS px tall, replacing everything drawn before; an
+    /// option without series clears the chart. A new language is drawn at once, without the
+    /// entry animation. Failures are logged (once) and leave the handle ready for the next draw.
+    pub fn show(&mut self, chart: &Chart, lang: Lang, height: u32) {
+        let Some(option) = to_js(chart, lang) else { return };
         let has_series = series_of(&option).is_some();
         let Ok(mut s) = self.shared.try_borrow_mut() else { return };
-        let stale = s.lang != lang || s.instance.is_none();
-        s.lang = lang;
+        if s.lang.is_some_and(|l| l != lang) {
+            set(&option, "animation", &JsValue::FALSE);
+        }
+        let stale = s.instance.is_none();
+        s.lang = Some(lang);
         s.option = has_series.then(|| option.clone());
+        let el = s.el.clone();
         drop(s);
+        set(&get(&el, "style"), "height", &format!("{height}px").into());
         if stale {
             // Draws the stored option into a fresh instance.
             recreate(&self.shared);
@@ -445,12 +542,41 @@ impl ChartHandle {
             ok(inst.clear(), "clear");
             return;
         }
-        if !draw(&inst, &option) {
+        if !draw(&inst, &option, &el) {
             // Unusable now: drop it, so the next draw starts a new one.
             if let Ok(mut s) = self.shared.try_borrow_mut() {
                 s.instance = None;
             }
             ok(inst.dispose(), "dispose");
+        }
+    }
+
+    /// Keeps the chart for the view that replaces this one (next figure, other language): the
+    /// next [`place`] takes it, element and instance, and its next [`show`] is one `setOption`.
+    /// Disposed when the task ends untaken (the new view has no chart).
+    ///
+    /// [`place`]: ChartHandle::place
+    /// [`show`]: ChartHandle::show
+    pub fn park(self) {
+        let n = PARKS.with(|c| {
+            c.set(c.get().wrapping_add(1));
+            c.get()
+        });
+        // The one parked before, if any, is dropped here, outside the borrow.
+        let _old = PARKED.with(|p| p.borrow_mut().replace((n, self)));
+        let expire = Closure::once_into_js(move || {
+            let left = PARKED.with(|p| {
+                let mut p = p.borrow_mut();
+                if p.as_ref().is_some_and(|(m, _)| *m == n) {
+                    p.take()
+                } else {
+                    None
+                }
+            });
+            drop(left);
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(expire.unchecked_ref());
         }
     }
 }
@@ -468,10 +594,13 @@ impl Drop for ChartHandle {
             if let Some((mql, f)) = s.dppx.take() {
                 let _ = mql.remove_event_listener_with_callback("change", &f);
             }
-            if let Some(i) = s.instance.take() {
-                drop(s);
+            let el = s.el.clone();
+            let inst = s.instance.take();
+            drop(s);
+            if let Some(i) = inst {
                 ok(i.dispose(), "dispose");
             }
+            el.remove();
         }
     }
 }
@@ -505,13 +634,13 @@ pub enum ImageKind {
     Svg,
 }
 
-/// Draws `chart` off-screen in a temporary instance of `width` × `height` CSS px, with the
-/// locale of `lang` and no animation, and returns it as an image; the instance and its element
+/// Draws `chart` off-screen in a temporary instance of `width` × `height` CSS px, in `lang`
+/// and without animation, and returns it as an image; the instance and its element
 /// are removed afterwards. Needs no chart on screen (table view has none). `None` (after a
 /// warning, if ECharts threw) when there is nothing to draw. SVG needs [`with_svg_renderer`]
 /// first.
 pub fn image_of(chart: &Chart, lang: Lang, width: f64, height: f64, kind: ImageKind) -> Option<String> {
-    let option = to_js(chart)?;
+    let option = to_js(chart, lang)?;
     series_of(&option)?;
     set(&option, "animation", &JsValue::FALSE);
     let doc = web_sys::window()?.document()?;
@@ -521,7 +650,7 @@ pub fn image_of(chart: &Chart, lang: Lang, width: f64, height: f64, kind: ImageK
     let _ = tmp.set_attribute("aria-hidden", "true");
     doc.body()?.append_child(&tmp).ok()?;
     let renderer = if kind == ImageKind::Png { "canvas" } else { "svg" };
-    let out = create(&tmp, lang, renderer, Some((width, height))).and_then(|inst| {
+    let out = create(&tmp, renderer, Some((width, height))).and_then(|inst| {
         let opts = js_sys::Object::new();
         set(&opts, "notMerge", &JsValue::TRUE);
         let drawn = ok(inst.set_option(&option, &opts), "setOption (image)");

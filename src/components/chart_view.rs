@@ -1,5 +1,6 @@
-//! The chart of a figure: a container that ECharts draws into (through `crate::echarts` only),
-//! redrawn whenever the figure, language or options change, disposed with the view. Legend
+//! The chart of a figure: a frame that holds the chart ECharts draws into (through
+//! `crate::echarts` only), redrawn whenever the figure, language or options change, and
+//! handed to the view that replaces this one (the instance is kept). Legend
 //! clicks are reported to `on_legend` as the names now hidden.
 
 use leptos::html;
@@ -21,44 +22,42 @@ pub fn ChartView(
     /// What the chart shows, in words (see `charts::describe`).
     description: Memo<String>,
 ) -> impl IntoView {
-    let el: NodeRef<html::Div> = NodeRef::new();
+    let frame: NodeRef<html::Div> = NodeRef::new();
     let handle: StoredValue<Option<SendWrapper<ChartHandle>>> = StoredValue::new(None);
+    let chart_id = format!("chart-{}", fig.id.replace('.', "-"));
     Effect::new(move |_| {
-        let Some(node) = el.get() else { return };
+        let Some(node) = frame.get() else { return };
         built.with(|b| {
             let Some((chart, lang)) = b else { return };
             handle.update_value(|h| {
-                // A failed init leaves no handle: the next draw tries again.
                 if h.is_none() {
                     let report = Box::new(move |selected: Vec<(String, bool)>| {
                         on_legend.run(selected.into_iter().filter(|(_, shown)| !shown).map(|(n, _)| n).collect());
                     });
-                    *h = ChartHandle::new(node.clone().into(), *lang, report).map(SendWrapper::new);
+                    *h = ChartHandle::place(&node, &chart_id, fig.id, report).map(SendWrapper::new);
                 }
                 // Failures are logged (as warnings) inside the ECharts boundary.
                 if let Some(h) = h {
-                    h.show(&chart.chart, *lang);
+                    h.show(&chart.chart, *lang, chart.height);
                 }
             });
         });
     });
-    on_cleanup(move || handle.update_value(|h| drop(h.take())));
-    let height = move || built.with(|b| b.as_ref().map_or(320, |(b, _)| b.height));
+    // The next view (figure, language) takes the chart over: no new ECharts instance.
+    on_cleanup(move || {
+        handle.update_value(|h| {
+            if let Some(h) = h.take() {
+                h.take().park();
+            }
+        })
+    });
     let lang = built.with_untracked(|b| b.as_ref().map_or(Lang::En, |(_, l)| *l));
     let desc_id = format!("chart-desc-{}", fig.id.replace('.', "-"));
-    // The canvas is hidden from assistive technology; the wrapper carries the chart's name and
-    // its description, which states the values.
+    // The frame holds the chart element (`div.chart`, see `ChartHandle::place`), hidden from
+    // assistive technology; the frame carries the chart's name and its description, which
+    // states the values.
     view! {
-        <div class="chart-frame" role="img" aria-label=format!("{} · {}", lang.pick(fig.title), chart_kind_label(fig.kind, lang)) aria-describedby=desc_id.clone()>
-            <div
-                node_ref=el
-                class="chart"
-                id=format!("chart-{}", fig.id.replace('.', "-"))
-                data-fig=fig.id
-                aria-hidden="true"
-                style=move || format!("height:{}px", height())
-            ></div>
-        </div>
+        <div node_ref=frame class="chart-frame" role="img" aria-label=format!("{} · {}", lang.pick(fig.title), chart_kind_label(fig.kind, lang)) aria-describedby=desc_id.clone()></div>
         <details class="chart-description">
             <summary>{strings(lang).chart_description}</summary>
             <p id=desc_id>{move || description.get()}</p>
