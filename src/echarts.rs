@@ -1,4 +1,5 @@
-//! The only module that talks to ECharts (loaded by `index.html` as the global `echarts`):
+//! The only module that talks to ECharts (loaded by `index.html` as the global `echarts`,
+//! `async`: the wasm may start first, so [`is_ready`] and [`when_ready`] say when it is there):
 //! init with the interface language's locale, set an option without merging (so no stale
 //! series survive), resize with the container, follow device-pixel-ratio changes and printing,
 //! draw images off-screen, dispose. Also installs the axis-label function that chart options
@@ -37,6 +38,12 @@ extern "C" {
     #[wasm_bindgen(catch, method)]
     fn resize(this: &Instance) -> Result<(), JsValue>;
 
+    #[wasm_bindgen(catch, method, js_name = getWidth)]
+    fn get_width(this: &Instance) -> Result<f64, JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = getHeight)]
+    fn get_height(this: &Instance) -> Result<f64, JsValue>;
+
     #[wasm_bindgen(catch, method)]
     fn clear(this: &Instance) -> Result<(), JsValue>;
 
@@ -51,6 +58,32 @@ extern "C" {
 
     #[wasm_bindgen(catch, method, js_name = renderToSVGString)]
     fn render_to_svg_string(this: &Instance) -> Result<JsValue, JsValue>;
+}
+
+/// The event `scripts/echarts-entry.js` dispatches on `window` once ECharts is there.
+const READY_EVENT: &str = "aiindex:echarts-ready";
+
+/// Whether the ECharts bundle has run (`window.aiIndexEchartsReady`, set by
+/// `scripts/echarts-entry.js`). It loads `async`, so the page's text is drawn without waiting
+/// for it: until then nothing may call into ECharts.
+pub fn is_ready() -> bool {
+    web_sys::window().is_some_and(|w| get(&w, "aiIndexEchartsReady").as_bool() == Some(true))
+}
+
+/// Runs `then` once ECharts is there: at once if it is, else when the bundle's ready event
+/// fires (never, if the bundle cannot load: the page keeps its text and the chart area its
+/// size).
+pub fn when_ready(then: impl FnOnce() + 'static) {
+    if is_ready() {
+        then();
+        return;
+    }
+    let Some(w) = web_sys::window() else { return };
+    let opts = web_sys::AddEventListenerOptions::new();
+    opts.set_once(true);
+    // Freed by wasm-bindgen once called; `once` makes sure it is called at most once.
+    let f = Closure::once_into_js(then);
+    let _ = w.add_event_listener_with_callback_and_add_event_listener_options(READY_EVENT, f.unchecked_ref(), &opts);
 }
 
 /// Width the chart is drawn at for printing: A4 (210 mm) less 15 mm margins each side is
@@ -288,7 +321,7 @@ fn recreate(shared: &SharedRef) {
     let Some(inst) = create(&el, lang, "canvas", None) else { return };
     ok(inst.on("legendselectchanged", &legend), "on");
     if let Some(option) = &option {
-        if !draw(&inst, option) {
+        if !draw(&inst, &el, option) {
             ok(inst.dispose(), "dispose");
             return;
         }
@@ -300,14 +333,24 @@ fn recreate(shared: &SharedRef) {
 
 /// Sets `option` replacing everything drawn before; false if ECharts threw (its instance is
 /// then unusable: it stays "in its main process" and ignores every later option).
-fn draw(inst: &Instance, option: &JsValue) -> bool {
+fn draw(inst: &Instance, el: &HtmlElement, option: &JsValue) -> bool {
     let opts = js_sys::Object::new();
     set(&opts, "notMerge", &JsValue::TRUE);
     if ok(inst.set_option(option, &opts), "setOption").is_none() {
         return false;
     }
-    ok(inst.resize(), "resize");
+    fit(inst, el);
     true
+}
+
+/// Resizes the chart to its container if their sizes differ (a new figure's height, a container
+/// that changed while hidden). Only then: every `resize` lays out and paints the whole chart
+/// again, which on the first load doubled the work before the first frame.
+fn fit(inst: &Instance, el: &HtmlElement) {
+    let drawn = ok(inst.get_width(), "getWidth").zip(ok(inst.get_height(), "getHeight"));
+    if drawn != Some((f64::from(el.client_width()), f64::from(el.client_height()))) {
+        ok(inst.resize(), "resize");
+    }
 }
 
 /// Listens for the device pixel ratio leaving its current value (browser zoom, a window moved
@@ -368,10 +411,11 @@ impl ChartHandle {
         ok(instance.on("legendselectchanged", &legend), "on");
         let shared = Rc::new(RefCell::new(Shared { el: el.clone(), lang, instance: Some(instance), option: None, legend, dppx: None }));
 
-        let s = shared.clone();
+        // Also called once when observing starts, with the size the chart already has.
+        let (s, container) = (shared.clone(), el.clone());
         let on_resize = Closure::<dyn FnMut()>::new(move || {
             if let Some(i) = instance_of(&s) {
-                ok(i.resize(), "resize");
+                fit(&i, &container);
             }
         });
         let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
@@ -441,11 +485,12 @@ impl ChartHandle {
             return;
         }
         let Some(inst) = instance_of(&self.shared) else { return };
+        let Ok(el) = self.shared.try_borrow().map(|s| s.el.clone()) else { return };
         if !has_series {
             ok(inst.clear(), "clear");
             return;
         }
-        if !draw(&inst, &option) {
+        if !draw(&inst, &el, &option) {
             // Unusable now: drop it, so the next draw starts a new one.
             if let Ok(mut s) = self.shared.try_borrow_mut() {
                 s.instance = None;
@@ -485,8 +530,13 @@ extern "C" {
 }
 
 /// Runs `then` once the SVG build of ECharts is there (at once after the first time); logs a
-/// warning and does nothing when it cannot be loaded.
+/// warning and does nothing when it cannot be loaded. Its loader comes with the page's ECharts
+/// bundle: waits for that first.
 pub fn with_svg_renderer(then: impl FnOnce() + 'static) {
+    when_ready(move || load_svg_then(then));
+}
+
+fn load_svg_then(then: impl FnOnce() + 'static) {
     let Some(promise) = ok(load_svg_renderer(), "load the SVG renderer") else { return };
     let done = Closure::once(move |_: JsValue| then());
     let failed = Closure::once(|e: JsValue| warn("load the SVG renderer", &e));

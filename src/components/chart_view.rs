@@ -1,6 +1,7 @@
 //! The chart of a figure: a container that ECharts draws into (through `crate::echarts` only),
 //! redrawn whenever the figure, language or options change, disposed with the view. Legend
-//! clicks are reported to `on_legend` as the names now hidden.
+//! clicks are reported to `on_legend` as the names now hidden. ECharts loads `async`: until it
+//! is there the container stands empty at the chart's size, and the chart is drawn when it comes.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -10,6 +11,18 @@ use crate::charts::BuiltChart;
 use crate::data::Figure;
 use crate::echarts::ChartHandle;
 use crate::i18n::{chart_kind_label, strings, Lang};
+
+thread_local! {
+    /// Whether ECharts has loaded: charts wait for it, the rest of the page does not.
+    static ECHARTS_READY: ArcRwSignal<bool> = {
+        let ready = ArcRwSignal::new(crate::echarts::is_ready());
+        if !ready.get_untracked() {
+            let r = ready.clone();
+            crate::echarts::when_ready(move || r.set(true));
+        }
+        ready
+    };
+}
 
 /// Draws `built` for figure `fig`. `built` is recomputed by the caller when its inputs change.
 #[component]
@@ -23,7 +36,11 @@ pub fn ChartView(
 ) -> impl IntoView {
     let el: NodeRef<html::Div> = NodeRef::new();
     let handle: StoredValue<Option<SendWrapper<ChartHandle>>> = StoredValue::new(None);
+    let ready = ECHARTS_READY.with(Clone::clone);
     Effect::new(move |_| {
+        if !ready.get() {
+            return;
+        }
         let Some(node) = el.get() else { return };
         built.with(|b| {
             let Some((chart, lang)) = b else { return };
