@@ -1,25 +1,37 @@
-// Builds the two ECharts bundles into build/echarts/ with esbuild: lazy/echarts-svg-<hash>.js
-// first (its name, hashed by content, is then written into the page's bundle), then
-// echarts.js, which Trunk hashes and loads. `npm run build:echarts` / `make` call this.
+// Builds the two ECharts bundles into build/echarts/: lazy/echarts-svg-<hash>.js first (its
+// name, hashed by content, is then written into the page's bundle), then echarts.js, which Trunk
+// hashes and loads. `npm run build:echarts` / `make` call this.
+//
+// esbuild bundles, terser minifies: terser (two compress passes) makes the page's bundle about
+// 6 KiB smaller gzipped than esbuild's own minifier. Unminified esbuild output would keep
+// ECharts' development checks, so NODE_ENV is set to production explicitly.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
-import path from 'node:path';
+import { minify } from 'terser';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const out = 'build/echarts';
 rmSync(out, { recursive: true, force: true });
-const common = { bundle: true, minify: true, format: 'iife', target: 'es2019', legalComments: 'eof', logLevel: 'warning' };
-const svg = await build({
-  ...common,
-  entryPoints: { 'echarts-svg': 'scripts/echarts-svg.js' },
-  outdir: `${out}/lazy`,
-  entryNames: '[name]-[hash]',
-  metafile: true,
-});
-const svgName = path.basename(Object.keys(svg.metafile.outputs)[0]);
-await build({
-  ...common,
-  entryPoints: ['scripts/echarts-entry.js'],
-  outfile: `${out}/echarts.js`,
-  define: { SVG_BUILD: JSON.stringify(svgName) },
-});
+mkdirSync(`${out}/lazy`, { recursive: true });
+const common = {
+  bundle: true,
+  format: 'iife',
+  target: 'es2019',
+  legalComments: 'eof',
+  logLevel: 'warning',
+  write: false,
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+/** The bundle of `entry`, minified; license comments (`/*!`) kept. */
+async function bundle(entry, define = {}) {
+  const result = await build({ ...common, entryPoints: [entry], define: { ...common.define, ...define } });
+  const { code } = await minify(result.outputFiles[0].text, { ecma: 2019, compress: { passes: 2 }, format: { comments: 'some' } });
+  return code;
+}
+
+const svg = await bundle('scripts/echarts-svg.js');
+const svgName = `echarts-svg-${createHash('sha256').update(svg).digest('hex').slice(0, 16)}.js`;
+writeFileSync(`${out}/lazy/${svgName}`, svg);
+writeFileSync(`${out}/echarts.js`, await bundle('scripts/echarts-entry.js', { SVG_BUILD: JSON.stringify(svgName) }));
 console.log(`build/echarts: echarts.js, lazy/${svgName}`);

@@ -3,6 +3,12 @@
 // overlap; the canvas renderer), exposed as the global `echarts` that the wasm binds to. The full
 // build is 333 KB gzipped; this one is far smaller, which keeps the page within its budget.
 //
+// The page loads this script deferred, after the wasm's module script, so the wasm may start
+// (and paint the page's text) before it has run: at its end it sets `window.aiIndexEchartsReady`
+// and dispatches `aiindex:echarts-ready` on window, which the wasm waits for (src/echarts.rs
+// `when_ready`). A classic script, not a module: `document.currentScript` (this script's URL,
+// used below) is set only for classic scripts.
+//
 // SVG downloads need ECharts' SVG renderer, which only a rare click uses: it ships in a second,
 // complete build (scripts/echarts-svg.js, global `echartsSvg`) that `aiIndexLoadSvgRenderer()`
 // requests on first use. A separate copy, because ECharts' renderers recognise shapes by their
@@ -37,3 +43,7 @@ window.aiIndexLoadSvgRenderer = () => {
 const base = document.currentScript.src;
 window.aiIndexFetchText = (path) =>
   fetch(new URL(path, base)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: HTTP ${r.status}`))));
+
+// Last: everything above is there when the wasm hears it.
+window.aiIndexEchartsReady = true;
+window.dispatchEvent(new Event('aiindex:echarts-ready'));

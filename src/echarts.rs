@@ -10,6 +10,9 @@
 //! outlive the view that shows them ([`ChartHandle::park`]): the next figure or language draws
 //! into them instead of starting ECharts again.
 //!
+//! ECharts loads `async` (after the wasm's module script): the page's text is drawn without
+//! waiting for it, and [`is_ready`] / [`when_ready`] say when charts can be drawn.
+//!
 //! Every call into JS is bound with `catch`: an exception thrown by ECharts comes back as an
 //! `Err`, is logged once with `console.warn`, and leaves the Rust side whole. An exception that
 //! unwound through Rust frames would leave borrows taken and end in a wasm trap.
@@ -43,11 +46,11 @@ extern "C" {
     #[wasm_bindgen(catch, method)]
     fn resize(this: &Instance) -> Result<(), JsValue>;
 
-    #[wasm_bindgen(method, js_name = getWidth)]
-    fn width(this: &Instance) -> f64;
+    #[wasm_bindgen(catch, method, js_name = getWidth)]
+    fn get_width(this: &Instance) -> Result<f64, JsValue>;
 
-    #[wasm_bindgen(method, js_name = getHeight)]
-    fn height(this: &Instance) -> f64;
+    #[wasm_bindgen(catch, method, js_name = getHeight)]
+    fn get_height(this: &Instance) -> Result<f64, JsValue>;
 
     #[wasm_bindgen(catch, method)]
     fn clear(this: &Instance) -> Result<(), JsValue>;
@@ -63,6 +66,32 @@ extern "C" {
 
     #[wasm_bindgen(catch, method, js_name = renderToSVGString)]
     fn render_to_svg_string(this: &Instance) -> Result<JsValue, JsValue>;
+}
+
+/// The event `scripts/echarts-entry.js` dispatches on `window` once ECharts is there.
+const READY_EVENT: &str = "aiindex:echarts-ready";
+
+/// Whether the ECharts bundle has run (`window.aiIndexEchartsReady`, set by
+/// `scripts/echarts-entry.js`). It loads `async`, so the page's text is drawn without waiting
+/// for it: until then nothing may call into ECharts.
+pub fn is_ready() -> bool {
+    web_sys::window().is_some_and(|w| get(&w, "aiIndexEchartsReady").as_bool() == Some(true))
+}
+
+/// Runs `then` once ECharts is there: at once if it is, else when the bundle's ready event
+/// fires (never, if the bundle cannot load: the page keeps its text and the chart area its
+/// size).
+pub fn when_ready(then: impl FnOnce() + 'static) {
+    if is_ready() {
+        then();
+        return;
+    }
+    let Some(w) = web_sys::window() else { return };
+    let opts = web_sys::AddEventListenerOptions::new();
+    opts.set_once(true);
+    // Freed by wasm-bindgen once called; `once` makes sure it is called at most once.
+    let f = Closure::once_into_js(then);
+    let _ = w.add_event_listener_with_callback_and_add_event_listener_options(READY_EVENT, f.unchecked_ref(), &opts);
 }
 
 /// Width the chart is drawn at for printing: A4 (210 mm) less 15 mm margins each side is
@@ -350,10 +379,12 @@ fn draw(inst: &Instance, option: &JsValue, el: &HtmlElement) -> bool {
     true
 }
 
-/// Resizes the chart to its element when their sizes differ: a resize redraws everything, so
-/// not when nothing changed.
+/// Resizes the chart to its container if their sizes differ (a new figure's height, a container
+/// that changed while hidden). Only then: every `resize` lays out and paints the whole chart
+/// again, which on the first load doubled the work before the first frame.
 fn fit(inst: &Instance, el: &HtmlElement) {
-    if inst.width() != f64::from(el.client_width()) || inst.height() != f64::from(el.client_height()) {
+    let drawn = ok(inst.get_width(), "getWidth").zip(ok(inst.get_height(), "getHeight"));
+    if drawn != Some((f64::from(el.client_width()), f64::from(el.client_height()))) {
         ok(inst.resize(), "resize");
     }
 }
@@ -459,6 +490,7 @@ impl ChartHandle {
         });
         shared.borrow_mut().legend = on_legend.as_ref().unchecked_ref::<js_sys::Function>().clone();
 
+        // Also called once when observing starts, with the size the chart already has.
         let s = shared.clone();
         let on_resize = Closure::<dyn FnMut()>::new(move || {
             let Ok(el) = s.try_borrow().map(|s| s.el.clone()) else { return };
@@ -538,6 +570,7 @@ impl ChartHandle {
             return;
         }
         let Some(inst) = instance_of(&self.shared) else { return };
+        let Ok(el) = self.shared.try_borrow().map(|s| s.el.clone()) else { return };
         if !has_series {
             ok(inst.clear(), "clear");
             return;
@@ -614,8 +647,13 @@ extern "C" {
 }
 
 /// Runs `then` once the SVG build of ECharts is there (at once after the first time); logs a
-/// warning and does nothing when it cannot be loaded.
+/// warning and does nothing when it cannot be loaded. Its loader comes with the page's ECharts
+/// bundle: waits for that first.
 pub fn with_svg_renderer(then: impl FnOnce() + 'static) {
+    when_ready(move || load_svg_then(then));
+}
+
+fn load_svg_then(then: impl FnOnce() + 'static) {
     let Some(promise) = ok(load_svg_renderer(), "load the SVG renderer") else { return };
     let done = Closure::once(move |_: JsValue| then());
     let failed = Closure::once(|e: JsValue| warn("load the SVG renderer", &e));

@@ -1,7 +1,8 @@
 //! The chart of a figure: a frame that holds the chart ECharts draws into (through
 //! `crate::echarts` only), redrawn whenever the figure, language or options change, and
 //! handed to the view that replaces this one (the instance is kept). Legend
-//! clicks are reported to `on_legend` as the names now hidden.
+//! clicks are reported to `on_legend` as the names now hidden. ECharts loads `async`: until it
+//! is there the frame stands empty at the chart's height, and the chart is drawn when it comes.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -11,6 +12,18 @@ use crate::charts::BuiltChart;
 use crate::data::Figure;
 use crate::echarts::ChartHandle;
 use crate::i18n::{chart_kind_label, strings, Lang};
+
+thread_local! {
+    /// Whether ECharts has loaded: charts wait for it, the rest of the page does not.
+    static ECHARTS_READY: ArcRwSignal<bool> = {
+        let ready = ArcRwSignal::new(crate::echarts::is_ready());
+        if !ready.get_untracked() {
+            let r = ready.clone();
+            crate::echarts::when_ready(move || r.set(true));
+        }
+        ready
+    };
+}
 
 /// Draws `built` for figure `fig`. `built` is recomputed by the caller when its inputs change.
 #[component]
@@ -25,7 +38,11 @@ pub fn ChartView(
     let frame: NodeRef<html::Div> = NodeRef::new();
     let handle: StoredValue<Option<SendWrapper<ChartHandle>>> = StoredValue::new(None);
     let chart_id = format!("chart-{}", fig.id.replace('.', "-"));
+    let ready = ECHARTS_READY.with(Clone::clone);
     Effect::new(move |_| {
+        if !ready.get() {
+            return;
+        }
         let Some(node) = frame.get() else { return };
         built.with(|b| {
             let Some((chart, lang)) = b else { return };
@@ -51,13 +68,15 @@ pub fn ChartView(
             }
         })
     });
+    // Holds the chart's height while ECharts loads, so nothing below moves when it is drawn.
+    let height = move || built.with(|b| format!("{}px", b.as_ref().map_or(320, |(b, _)| b.height)));
     let lang = built.with_untracked(|b| b.as_ref().map_or(Lang::En, |(_, l)| *l));
     let desc_id = format!("chart-desc-{}", fig.id.replace('.', "-"));
     // The frame holds the chart element (`div.chart`, see `ChartHandle::place`), hidden from
     // assistive technology; the frame carries the chart's name and its description, which
     // states the values.
     view! {
-        <div node_ref=frame class="chart-frame" role="img" aria-label=format!("{} · {}", lang.pick(fig.title), chart_kind_label(fig.kind, lang)) aria-describedby=desc_id.clone()></div>
+        <div node_ref=frame class="chart-frame" style:min-height=height role="img" aria-label=format!("{} · {}", lang.pick(fig.title), chart_kind_label(fig.kind, lang)) aria-describedby=desc_id.clone()></div>
         <details class="chart-description">
             <summary>{strings(lang).chart_description}</summary>
             <p id=desc_id>{move || description.get()}</p>

@@ -10,7 +10,8 @@ use crate::data::notable_models::{install, loaded, MODELS_FILE};
 
 #[wasm_bindgen]
 extern "C" {
-    /// `fetch` of a path beside index.html, resolved in `scripts/echarts-entry.js`; the text.
+    /// `fetch` of a path beside index.html, resolved in `scripts/echarts-entry.js` (so there
+    /// only once ECharts has loaded, see `crate::echarts::when_ready`); the text.
     #[wasm_bindgen(js_namespace = window, js_name = aiIndexFetchText, catch)]
     fn fetch_text(path: &str) -> Result<js_sys::Promise, JsValue>;
 }
@@ -42,7 +43,8 @@ pub fn request() {
         return;
     }
     status.set(Status::Loading);
-    spawn_local(async move {
+    // The fetch helper comes with the ECharts bundle, which loads `async`.
+    crate::echarts::when_ready(move || spawn_local(async move {
         let result = match fetch_text(MODELS_FILE) {
             Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await,
             Err(e) => Err(e),
@@ -58,5 +60,5 @@ pub fn request() {
                 status.set(Status::Failed);
             }
         }
-    });
+    }));
 }

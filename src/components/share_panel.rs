@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::app::{href, Page};
 use super::browser::{absolute_url, copy_text, download_data_url, download_text};
 use crate::charts::{BuiltChart, ChartOptions};
-use crate::echarts::{image_of, with_svg_renderer, ImageKind};
+use crate::echarts::{image_of, when_ready, with_svg_renderer, ImageKind};
 use crate::data::Figure;
 use crate::export::{citation, embed_snippet, figure_csv};
 use crate::i18n::{strings, Lang};
@@ -58,9 +58,13 @@ pub fn SharePanel(
     let stem3 = stem.clone();
     let csv = move |_| download_text(&format!("{stem}.csv"), "text/csv;charset=utf-8", &figure_csv(fig, &options.get_untracked()));
     let png = move |_| {
-        if let Some(url) = image(fig, built, lang, ImageKind::Png) {
-            download_data_url(&format!("{stem2}.png"), &url);
-        }
+        let stem = stem2.clone();
+        // ECharts loads `async`: a click before it is there draws once it comes.
+        when_ready(move || {
+            if let Some(url) = image(fig, built, lang, ImageKind::Png) {
+                download_data_url(&format!("{stem}.png"), &url);
+            }
+        });
     };
     let svg = move |_| {
         let stem = stem3.clone();

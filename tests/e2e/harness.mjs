@@ -62,7 +62,8 @@ export async function newPage(browser, viewport = { width: 1280, height: 800 }, 
 export async function drawnOption(page) {
   await page.waitForFunction(() => {
     const el = document.querySelector('.chart');
-    const inst = el && window.echarts.getInstanceByDom(el);
+    // ECharts loads deferred: the chart's container may be there before it.
+    const inst = el && window.echarts && window.echarts.getInstanceByDom(el);
     const opt = inst && inst.getOption();
     return opt && opt.series && opt.series.length > 0;
   }, null, { timeout: 20000 });
