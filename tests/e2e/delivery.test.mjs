@@ -93,7 +93,7 @@ const freePort = () => new Promise((ok) => {
 test('make serve serves from its own folder and leaves dist/ alone', async () => {
   // The command `make serve` runs (make -n prints it without running anything).
   const recipe = execFileSync('make', ['-n', 'serve'], { cwd: root, encoding: 'utf8' });
-  const command = recipe.split('\n').find((l) => /^trunk serve\b/.test(l));
+  const command = recipe.split('\n').find((l) => /(^|\s)trunk serve\b/.test(l));
   assert.ok(command, `make serve runs trunk serve:\n${recipe}`);
   const out = command.match(/--dist[= ](\S+)/)?.[1];
   assert.ok(out, `trunk serve is given its own --dist: ${command}`);
