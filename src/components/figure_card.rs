@@ -69,7 +69,9 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
     let shown = Memo::new_with_compare(
         move |_| {
             if needs_models {
-                models.track();
+                // Read, not only tracked: `track` does not run a memo, and a memo never run
+                // hears nothing of the status it reads.
+                models.with(|_| ());
             }
             table(fig, &options.get(), lang)
         },
