@@ -24,7 +24,26 @@ pub struct Page {
     /// taking the chosen language along): a rewrite never hides a problem.
     pub parsed: Memo<Parsed>,
     /// The reader closed the notices; they come back with the next place (figure, years, …).
-    pub dismissed: RwSignal<bool>,
+    pub dismissed: Memo<bool>,
+    /// Closes the notices (`set(true)`): what `dismissed` reads.
+    pub dismiss: RwSignal<bool>,
+}
+
+/// A memo of `read` owned by the current owner (the page being built), which detaches itself
+/// from what it read when that owner is cleaned up. A disposed memo or effect is never taken
+/// out of its sources' subscriber lists by Leptos 0.8 (reactive_graph 0.2): each one left
+/// behind in a long-lived signal (the App's state, the models status) kept about 100 bytes of
+/// wasm memory per page rebuild. The page reads the long-lived state through these memos only,
+/// so what the page leaves behind is these few links, removed here.
+pub fn local<T>(read: impl Fn() -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    use leptos::reactive::graph::{Subscriber, ToAnySubscriber};
+    let memo = ArcMemo::new(move |_| read());
+    let sub = memo.to_any_subscriber();
+    on_cleanup(move || sub.clear_sources(&sub));
+    memo.into()
 }
 
 thread_local! {
@@ -145,7 +164,7 @@ pub fn App() -> impl IntoView {
         CARRIED.set(Some((place(&s), p.problems)));
         href(&s)
     });
-    provide_context(Page { state, parsed, dismissed });
+    provide_context(Page { state, parsed, dismissed: Memo::new(move |_| dismissed.get()), dismiss: dismissed });
     provide_context(go.clone());
 
     // The language is part of every link: write the browser's choice into the URL once
@@ -231,6 +250,13 @@ pub fn App() -> impl IntoView {
     let page_key = Memo::new(move |_| state.with(|s| (s.view, s.fig, s.lang, s.embed)));
     let page = move || {
         let (view, fig, lang, embed) = page_key.get();
+        // This page's own view of the state (see `local`), for everything built below.
+        provide_context(Page {
+            state: local(move || state.get()),
+            parsed: local(move || parsed.get()),
+            dismissed: local(move || dismissed.get()),
+            dismiss: dismissed,
+        });
         if let (true, Some(f)) = (embed, fig.and_then(figure)) {
             return view! { <FigureCard fig=f lang=lang embed=true/> }.into_any();
         }

@@ -62,11 +62,16 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
     if needs_models {
         super::models_loader::request();
     }
-    let models = super::models_loader::status();
+    let models = super::app::local({
+        let status = super::models_loader::status();
+        move || status.get()
+    });
     let shown = Memo::new_with_compare(
         move |_| {
             if needs_models {
-                models.track();
+                // Read, not only tracked: `track` does not run a memo, and a memo never run
+                // hears nothing of the status it reads.
+                models.with(|_| ());
             }
             table(fig, &options.get(), lang)
         },
@@ -136,7 +141,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
             match view_kind.get() {
                 View::Table => view! { <DataTable table=shown lang=lang/> }.into_any(),
                 View::Reconcile => view! { <ReconcileView fig=fig lang=lang/> }.into_any(),
-                _ => view! { <ChartArea fig=fig built=built shown=shown reset=reset on_legend=on_legend description=description lang=lang/> }.into_any(),
+                _ => view! { <ChartArea fig=fig built=built shown=shown reset=reset on_legend=on_legend description=description models=models lang=lang/> }.into_any(),
             }
         };
         let layers = layered.then(|| view! { <section class="controls" aria-label=t.controls>{layer_picker(lang)}</section> });
@@ -177,10 +182,10 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                         view! { <ReconcileView fig=fig lang=lang/> }.into_any()
                     } else {
                         view! {
-                            <ChartArea fig=fig built=built shown=shown reset=reset on_legend=on_legend description=description lang=lang/>
+                            <ChartArea fig=fig built=built shown=shown reset=reset on_legend=on_legend description=description models=models lang=lang/>
                             // A layered scatter whose models file failed: the report's points are
                             // drawn; say the dataset layer is missing and offer to fetch it again.
-                            {move || (needs_models && !fig.is_recomputed() && super::models_loader::status().get() == super::models_loader::Status::Failed).then(|| view! {
+                            {move || (needs_models && !fig.is_recomputed() && models.get() == super::models_loader::Status::Failed).then(|| view! {
                                 <div class="empty-state" role="status">
                                     <p>{t.models_failed}</p>
                                     <button type="button" class="reset-time" on:click=|_| super::models_loader::request()>{t.retry_button}</button>
@@ -250,6 +255,8 @@ fn ChartArea(
     reset: Callback<()>,
     on_legend: Callback<Vec<String>>,
     description: Memo<String>,
+    /// The models file's status, as this page reads it.
+    models: Memo<super::models_loader::Status>,
     lang: Lang,
 ) -> impl IntoView {
     let t = strings(lang);
@@ -261,7 +268,7 @@ fn ChartArea(
         }
         let regions = move || shown.with(only_regions_empty);
         let loading = move || shown.with(|t| t.empty == Some(Empty::Loading));
-        let failed = move || loading() && super::models_loader::status().get() == super::models_loader::Status::Failed;
+        let failed = move || loading() && models.get() == super::models_loader::Status::Failed;
         view! {
             <div class="empty-state" role="status">
                 <p>{move || if failed() { t.models_failed.to_string() } else { shown.with(|t| empty_message(t).unwrap_or_default()) }}</p>

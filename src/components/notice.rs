@@ -27,7 +27,7 @@ pub fn Notices(lang: Lang) -> impl IntoView {
                 <ul>
                     {move || page.parsed.get().problems.iter().map(|p| view! { <li>{describe(p, lang)}</li> }).collect_view()}
                 </ul>
-                <button type="button" class="notice-dismiss" on:click=move |_| page.dismissed.set(true)>
+                <button type="button" class="notice-dismiss" on:click=move |_| page.dismiss.set(true)>
                     {strings(lang).dismiss}
                 </button>
             </div>
