@@ -12,7 +12,8 @@ use super::location;
 use super::notice::Notices;
 use super::overview::Overview;
 use crate::data::figure;
-use crate::i18n::{strings, Lang};
+use crate::data::Text;
+use crate::i18n::{strings, Lang, Strings};
 use crate::state::{encode, parse, AppState, Parsed, Problem, Theme, View};
 
 /// The page state everyone reads: the parsed URL, with the language resolved.
@@ -63,6 +64,17 @@ impl Go {
     }
 }
 
+/// A label in the page's current language. One closure type for every label (a plain fn
+/// pointer picks it): the text follows the language without a closure type per label.
+pub fn tr(lang: Memo<Lang>, f: fn(&'static Strings) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || f(strings(lang.get()))
+}
+
+/// A data text (title, unit, …) in the page's current language.
+pub fn pick(lang: Memo<Lang>, text: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || lang.get().pick(text)
+}
+
 /// `?query` for a state: what links point to.
 pub fn href(state: &AppState) -> String {
     format!("?{}", encode(state))
@@ -84,7 +96,7 @@ fn browser_lang() -> Lang {
 /// Moves focus after the page was rebuilt to the element matching `selector`: the new page's
 /// heading after a move to another page (screen readers then read where the reader is), the
 /// view tab after a switch between chart, table and reconciliation, or the language toggle after a language
-/// switch (the button the reader pressed was replaced).
+/// switch (on the overview and compare pages the button the reader pressed was replaced).
 fn move_focus(selector: &'static str) {
     let to_heading = selector == "#main h1";
     let Some(window) = web_sys::window() else { return };
@@ -244,12 +256,17 @@ pub fn App() -> impl IntoView {
         last_page.set_value(Some(key));
     });
 
-    // The page is rebuilt when the view, figure or language changes, and only then: below
-    // this point the language is a plain value, which keeps the page small (no reactive
-    // closure per label). Controls stay reactive to the rest of the state.
-    let page_key = Memo::new(move |_| state.with(|s| (s.view, s.fig, s.lang, s.embed)));
+    // The page is rebuilt when the view or figure changes, and only then. A figure page
+    // follows a language change in place (its labels read `lang`): rebuilding it made the
+    // chart's redraw pay for laying out a new page. Other pages are small: rebuilt.
+    let page_key = Memo::new(move |_| {
+        state.with(|s| {
+            let figure_page = !s.embed && s.view != View::Compare && s.fig.and_then(figure).is_some();
+            (s.view, s.fig, (!figure_page).then_some(s.lang), s.embed)
+        })
+    });
     let page = move || {
-        let (view, fig, lang, embed) = page_key.get();
+        let (view, fig, _, embed) = page_key.get();
         // This page's own view of the state (see `local`), for everything built below.
         provide_context(Page {
             state: local(move || state.get()),
@@ -257,21 +274,24 @@ pub fn App() -> impl IntoView {
             dismissed: local(move || dismissed.get()),
             dismiss: dismissed,
         });
+        // Made with the page, dropped with it (see `local`): a figure page follows the
+        // language in place through this memo.
+        let lang = local(move || state.with(|s| s.lang));
+        let fixed = lang.get_untracked();
         if let (true, Some(f)) = (embed, fig.and_then(figure)) {
             return view! { <FigureCard fig=f lang=lang embed=true/> }.into_any();
         }
         let main = match (view, fig.and_then(figure)) {
-            (View::Compare, _) => view! { <Compare lang=lang/> }.into_any(),
+            (View::Compare, _) => view! { <Compare lang=fixed/> }.into_any(),
             (_, Some(f)) => view! { <FigureCard fig=f lang=lang/> }.into_any(),
-            _ => view! { <Overview lang=lang/> }.into_any(),
+            _ => view! { <Overview lang=fixed/> }.into_any(),
         };
-        let t = strings(lang);
         view! {
-            <a class="skip-link" href="#main" on:click=skip_to_main>{t.skip_link}</a>
+            <a class="skip-link" href="#main" on:click=skip_to_main>{tr(lang, |t| t.skip_link)}</a>
             <SiteHeader lang=lang/>
             <Notices lang=lang/>
             <main id="main" class="main" tabindex="-1">{main}</main>
-            <footer class="site-footer"><p>{t.report_credit}</p></footer>
+            <footer class="site-footer"><p>{tr(lang, |t| t.report_credit)}</p></footer>
         }
         .into_any()
     };

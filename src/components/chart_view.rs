@@ -70,15 +70,16 @@ pub fn ChartView(
     });
     // Holds the chart's height while ECharts loads, so nothing below moves when it is drawn.
     let height = move || built.with(|b| format!("{}px", b.as_ref().map_or(320, |(b, _)| b.height)));
-    let lang = built.with_untracked(|b| b.as_ref().map_or(Lang::En, |(_, l)| *l));
+    // The language of the chart drawn: the frame's name follows it.
+    let lang = move || built.with(|b| b.as_ref().map_or(Lang::En, |(_, l)| *l));
     let desc_id = format!("chart-desc-{}", fig.id.replace('.', "-"));
     // The frame holds the chart element (`div.chart`, see `ChartHandle::place`), hidden from
     // assistive technology; the frame carries the chart's name and its description, which
     // states the values.
     view! {
-        <div node_ref=frame class="chart-frame" style:min-height=height role="img" aria-label=format!("{} · {}", lang.pick(fig.title), chart_kind_label(fig.kind, lang)) aria-describedby=desc_id.clone()></div>
+        <div node_ref=frame class="chart-frame" style:min-height=height role="img" aria-label=move || { let l = lang(); format!("{} · {}", l.pick(fig.title), chart_kind_label(fig.kind, l)) } aria-describedby=desc_id.clone()></div>
         <details class="chart-description">
-            <summary>{strings(lang).chart_description}</summary>
+            <summary>{move || strings(lang()).chart_description}</summary>
             <p id=desc_id>{move || description.get()}</p>
         </details>
     }

@@ -5,10 +5,10 @@
 
 use leptos::prelude::*;
 
-use super::app::{Go, Page};
+use super::app::{tr, Go, Page};
 use crate::charts::controls::Controls;
 use crate::data::region_name;
-use crate::i18n::{strings, Lang};
+use crate::i18n::{strings, Lang, Strings};
 use crate::state::{AppState, Bound, LayerChoice, Scale, Stack, TimeRange};
 
 fn region_label(code: &str, lang: Lang) -> String {
@@ -26,12 +26,15 @@ pub fn region_matches(code: &str, query: &str) -> bool {
 /// Choices as radio buttons in a fieldset (scale, stacking, layers): one markup and keyboard
 /// behaviour for all, and one copy of the code (a function, not a generic: page weight).
 /// `chosen` gives the index of the current choice, `choose` writes choice `i` into a state;
-/// `arg` is passed to both (the scale's default).
+/// `arg` is passed to both (the scale's default). `labels` gives the legend and the choices'
+/// labels in a language (they follow the page's language).
+#[allow(clippy::too_many_arguments)]
 fn radio_group(
     class: &'static str,
     name: &'static str,
-    legend: &'static str,
-    choices: [(&'static str, &'static str); 3],
+    lang: Memo<Lang>,
+    labels: fn(&'static Strings) -> [&'static str; 4],
+    values: [&'static str; 3],
     chosen: fn(&AppState, bool) -> usize,
     choose: fn(&mut AppState, usize, bool),
     arg: bool,
@@ -40,7 +43,8 @@ fn radio_group(
     let go = expect_context::<Go>();
     // An empty value leaves its slot out (two-way choices).
     let option = move |i: usize| {
-        let (value, label) = choices[i];
+        let value = values[i];
+        let label = move || labels(strings(lang.get()))[i + 1];
         let go = go.clone();
         let change = move |_| {
             let mut s = page.state.get_untracked();
@@ -51,7 +55,7 @@ fn radio_group(
     };
     view! {
         <fieldset class=class role="radiogroup">
-            <legend>{legend}</legend>
+            <legend>{move || labels(strings(lang.get()))[0]}</legend>
             {option(0)}{option(1)}{option(2)}
         </fieldset>
     }
@@ -59,13 +63,13 @@ fn radio_group(
 
 /// Report values, dataset series or both (`layer=`), for figures with a dataset layer; also
 /// shown in embeds.
-pub fn layer_picker(lang: Lang) -> impl IntoView {
-    let t = strings(lang);
+pub fn layer_picker(lang: Memo<Lang>) -> impl IntoView {
     radio_group(
         "control layer",
         "layer",
-        t.layer_label,
-        [("both", t.layer_both), ("report", t.layer_report), ("dataset", t.layer_dataset)],
+        lang,
+        |t| [t.layer_label, t.layer_both, t.layer_report, t.layer_dataset],
+        ["both", "report", "dataset"],
         |s, _| match s.layer {
             LayerChoice::Both => 0,
             LayerChoice::Report => 1,
@@ -79,7 +83,7 @@ pub fn layer_picker(lang: Lang) -> impl IntoView {
 #[component]
 pub fn FigureControls(
     controls: Controls,
-    lang: Lang,
+    lang: Memo<Lang>,
     /// The figure has a dataset layer: the layer picker comes first.
     layered: bool,
     /// Legend entries as drawn: (name, `hide` key), in legend order.
@@ -87,7 +91,6 @@ pub fn FigureControls(
 ) -> impl IntoView {
     let page = expect_context::<Page>();
     let go = expect_context::<Go>();
-    let t = strings(lang);
     let update = {
         let go = go.clone();
         move |f: &dyn Fn(&mut AppState)| {
@@ -105,12 +108,12 @@ pub fn FigureControls(
         let list = regions.clone();
         view! {
             <fieldset class="control regions">
-                <legend>{t.regions_label}</legend>
+                <legend>{tr(lang, |t| t.regions_label)}</legend>
                 <input
                     type="search"
                     class="region-search"
-                    aria-label=t.region_search
-                    placeholder=t.region_search
+                    aria-label=tr(lang, |t| t.region_search)
+                    placeholder=tr(lang, |t| t.region_search)
                     prop:value=move || query.get()
                     on:input=move |ev| query.set(event_target_value(&ev))
                 />
@@ -129,7 +132,7 @@ pub fn FigureControls(
                         view! {
                             <label class="region-option" data-code=code style:display=move || if region_matches(code, &query.get()) { "" } else { "none" }>
                                 <input type="checkbox" prop:checked=checked disabled=only_one on:change=toggle/>
-                                <span>{region_label(code, lang)}</span>
+                                <span>{move || region_label(code, lang.get())}</span>
                                 <span class="code">{code}</span>
                             </label>
                         }
@@ -157,13 +160,13 @@ pub fn FigureControls(
         let options2 = options.clone();
         view! {
             <fieldset class="control time">
-                <legend>{t.time_label}</legend>
-                <label>{t.from_label}" "
+                <legend>{tr(lang, |t| t.time_label)}</legend>
+                <label>{tr(lang, |t| t.from_label)}" "
                     <select id="time-from" on:change=move |ev| { let a = event_target_value(&ev).parse().unwrap_or(lo); set(a, current().1) }>
                         {move || options(current().0)}
                     </select>
                 </label>
-                <label>{t.to_label}" "
+                <label>{tr(lang, |t| t.to_label)}" "
                     <select id="time-to" on:change=move |ev| { let b = event_target_value(&ev).parse().unwrap_or(hi); set(current().0, b) }>
                         {move || options2(current().1)}
                     </select>
@@ -177,8 +180,9 @@ pub fn FigureControls(
         radio_group(
             "control scale",
             "scale",
-            t.scale_label,
-            [("linear", t.linear), ("log", t.log), ("", "")],
+            lang,
+            |t| [t.scale_label, t.linear, t.log, ""],
+            ["linear", "log", ""],
             |s, log_default| s.scale.map_or(log_default, |x| x == Scale::Log) as usize,
             |s, i, log_default| {
                 let log = i == 1;
@@ -192,8 +196,9 @@ pub fn FigureControls(
         radio_group(
             "control stack",
             "stack",
-            t.stack_label,
-            [("absolute", t.absolute), ("relative", t.relative), ("", "")],
+            lang,
+            |t| [t.stack_label, t.absolute, t.relative, ""],
+            ["absolute", "relative", ""],
             |s, _| (s.stack == Some(Stack::Relative)) as usize,
             |s, i, _| s.stack = (i == 1).then_some(Stack::Relative),
             false,
@@ -205,7 +210,7 @@ pub fn FigureControls(
         let order: Vec<String> = controls.legend.iter().map(|e| e.key.clone()).collect();
         view! {
             <fieldset class="control series">
-                <legend>{t.series_toggle}</legend>
+                <legend>{tr(lang, |t| t.series_toggle)}</legend>
                 {move || {
                     let order = order.clone();
                     let mut seen: Vec<String> = Vec::new();
@@ -230,7 +235,7 @@ pub fn FigureControls(
     });
 
     view! {
-        <section class="controls" aria-label=t.controls>
+        <section class="controls" aria-label=tr(lang, |t| t.controls)>
             {layered.then(|| layer_picker(lang))}
             {region_picker}
             {time_picker}

@@ -9,10 +9,9 @@ use crate::i18n::{format_date, format_period, format_stated, provenance_label, s
 use crate::view_table::{Row, ViewTable};
 
 #[component]
-pub fn DataTable(table: Memo<ViewTable>, lang: Lang) -> impl IntoView {
+pub fn DataTable(table: Memo<ViewTable>, lang: Memo<Lang>) -> impl IntoView {
     // (column, descending); column 0 keeps the table's order.
     let sort = RwSignal::new((0u8, false));
-    let t = strings(lang);
     // Sortable headers: a button per column, its state in aria-sort.
     let sortable = move |i: u8, label: &'static str| {
         let state = move || match sort.get() {
@@ -27,6 +26,8 @@ pub fn DataTable(table: Memo<ViewTable>, lang: Lang) -> impl IntoView {
         }
     };
     move || {
+        let lang = lang.get();
+        let t = strings(lang);
         table.with(|tv| {
             let fig = tv.fig;
             let caption = format!("{} {} · {}", t.figure, fig.id, lang.pick(fig.title));

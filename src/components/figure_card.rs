@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::app::{href, Go, Page};
+use super::app::{href, pick, tr, Go, Page};
 use super::chart_view::ChartView;
 use super::controls::FigureControls;
 use super::copy_link::CopyLink;
@@ -17,7 +17,7 @@ use crate::charts::{build_from, describe_table, has_chart, ChartOptions};
 use crate::data::dataset::{has_layer, has_reconciliation};
 use crate::data::sources::{EPOCH_CITATION_EN, EPOCH_CITATION_ZH};
 use crate::data::{Figure, Role, FIGURES};
-use crate::i18n::{completeness_label, format_stated, provenance_label, report_name, strings, Lang};
+use crate::i18n::{completeness_label, format_stated, provenance_label, report_name, strings, Lang, Strings};
 use crate::state::{AppState, View};
 use crate::view_table::{count_line, empty_message, table, Empty};
 
@@ -51,10 +51,9 @@ fn source_line(fig: &Figure, lang: Lang) -> String {
 }
 
 #[component]
-pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: bool) -> impl IntoView {
+pub fn FigureCard(fig: &'static Figure, lang: Memo<Lang>, #[prop(optional)] embed: bool) -> impl IntoView {
     let page = expect_context::<Page>();
     let go = expect_context::<Go>();
-    let t = strings(lang);
     let view_kind = Memo::new(move |_| page.state.with(|s| s.view));
     let options = Memo::new(move |_| page.state.with(ChartOptions::from_state));
     // The one table of what is shown: chart, table view, description, count and notes read it.
@@ -73,12 +72,12 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                 // hears nothing of the status it reads.
                 models.with(|_| ());
             }
-            table(fig, &options.get(), lang)
+            table(fig, &options.get(), lang.get())
         },
         |_, _| true,
     );
     // Rebuilt whenever an input changes; charts are not compared (that would cost page weight).
-    let built = Memo::new_with_compare(move |_| shown.with(|t| build_from(t, &options.get())).map(|b| (b, lang)), |_, _| true);
+    let built = Memo::new_with_compare(move |_| shown.with(|t| build_from(t, &options.get())).map(|b| (b, lang.get())), |_, _| true);
     let description = Memo::new(move |_| shown.with(|t| describe_table(t, &options.get())));
     let legend_names = Memo::new(move |_| built.with(|b| b.as_ref().map(|(b, _)| b.legend.clone()).unwrap_or_default()));
     let chart_height = Memo::new(move |_| built.with(|b| b.as_ref().map_or(0, |(b, _)| b.height)));
@@ -87,7 +86,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
     let next = FIGURES.get(index + 1);
     let has_chart = has_chart(fig);
     let offered = controls(fig);
-    let link = move |id: &'static str| href(&AppState { fig: Some(id), lang, ..AppState::default() });
+    let link = move |id: &'static str| move || href(&AppState { fig: Some(id), lang: lang.get(), ..AppState::default() });
     let go_view = go.clone();
     let go_all = go.clone();
     let go_reset = go.clone();
@@ -112,10 +111,10 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
     };
     // One button type for every view tab (smaller than one per tab); `aria-pressed` is fixed, as
     // the card is rebuilt when the view changes. The reconciliation only where the figure has one.
-    let tab = move |v: View, id: &'static str, label: &'static str| {
+    let tab = move |v: View, id: &'static str, label: fn(&'static Strings) -> &'static str| {
         let s = set_view.clone();
         (v != View::Reconcile || has_reconciliation(fig))
-            .then(|| view! { <button type="button" id=id aria-pressed=(view_kind.get_untracked() == v).to_string() on:click=move |_| s(v)>{label}</button> })
+            .then(|| view! { <button type="button" id=id aria-pressed=(view_kind.get_untracked() == v).to_string() on:click=move |_| s(v)>{tr(lang, label)}</button> })
     };
     let on_legend = Callback::new(move |hidden_names: Vec<String>| {
         let keys: Vec<String> = built.with_untracked(|b| {
@@ -136,7 +135,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
     if embed {
         let chart = move || {
             if !has_chart {
-                return view! { <p class="description">{lang.pick(fig.description)}</p> }.into_any();
+                return view! { <p class="description">{pick(lang, fig.description)}</p> }.into_any();
             }
             match view_kind.get() {
                 View::Table => view! { <DataTable table=shown lang=lang/> }.into_any(),
@@ -144,24 +143,25 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                 _ => view! { <ChartArea fig=fig built=built shown=shown reset=reset on_legend=on_legend description=description models=models lang=lang/> }.into_any(),
             }
         };
-        let layers = layered.then(|| view! { <section class="controls" aria-label=t.controls>{layer_picker(lang)}</section> });
-        return view! { <super::embed::EmbedFrame fig=fig lang=lang>{layers}{chart}</super::embed::EmbedFrame> }.into_any();
+        let layers = layered.then(|| view! { <section class="controls" aria-label=tr(lang, |t| t.controls)>{layer_picker(lang)}</section> });
+        // An embed is rebuilt when its language changes (it has no toggle).
+        return view! { <super::embed::EmbedFrame fig=fig lang=lang.get_untracked()>{layers}{chart}</super::embed::EmbedFrame> }.into_any();
     }
 
     view! {
         <article class="figure-card" data-fig=fig.id aria-labelledby="figure-title">
-            <nav class="figure-nav" aria-label=t.figures>
-                <a href=href(&AppState { lang, ..AppState::default() })>{t.back_to_overview}</a>
+            <nav class="figure-nav" aria-label=tr(lang, |t| t.figures)>
+                <a href=move || href(&AppState { lang: lang.get(), ..AppState::default() })>{tr(lang, |t| t.back_to_overview)}</a>
                 {prev.map(|p| view! { <a class="prev" rel="prev" href=link(p.id)>{format!("← {}", p.id)}</a> })}
                 {next.map(|n| view! { <a class="next" rel="next" href=link(n.id)>{format!("{} →", n.id)}</a> })}
             </nav>
             <header class="figure-head">
-                <p class="figure-number">{format!("{} {}", t.figure, fig.id)}</p>
-                <h1 id="figure-title" class="figure-title" tabindex="-1">{lang.pick(fig.title)}</h1>
-                <p class="takeaway">{lang.pick(fig.takeaway)}</p>
+                <p class="figure-number">{move || format!("{} {}", strings(lang.get()).figure, fig.id)}</p>
+                <h1 id="figure-title" class="figure-title" tabindex="-1">{pick(lang, fig.title)}</h1>
+                <p class="takeaway">{pick(lang, fig.takeaway)}</p>
                 <p class="meta">
                     <span class="badge" data-completeness=fig.completeness.name()>
-                        {completeness_label(fig, lang)}
+                        {move || completeness_label(fig, lang.get())}
                     </span>
                     <span class="stated-count">{move || shown.with(count_line)}</span>
                     <CopyLink lang=lang/>
@@ -170,9 +170,9 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
             {if has_chart {
                 view! {
                     <div class="view-tabs" role="group">
-                        {tab(View::Chart, "view-chart", t.view_chart)}
-                        {tab(View::Table, "view-table", t.view_table)}
-                        {tab(View::Reconcile, "view-reconcile", t.view_reconcile)}
+                        {tab(View::Chart, "view-chart", |t| t.view_chart)}
+                        {tab(View::Table, "view-table", |t| t.view_table)}
+                        {tab(View::Reconcile, "view-reconcile", |t| t.view_reconcile)}
                     </div>
                     // The reconciliation sets every stated value against its recomputed one: no control applies.
                     {(!reconciling).then(|| view! { <FigureControls controls=offered.clone() lang=lang legend=legend_names layered=layered/> })}
@@ -187,12 +187,14 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
                             // drawn; say the dataset layer is missing and offer to fetch it again.
                             {move || (needs_models && !fig.is_recomputed() && models.get() == super::models_loader::Status::Failed).then(|| view! {
                                 <div class="empty-state" role="status">
-                                    <p>{t.models_failed}</p>
-                                    <button type="button" class="reset-time" on:click=|_| super::models_loader::request()>{t.retry_button}</button>
+                                    <p>{tr(lang, |t| t.models_failed)}</p>
+                                    <button type="button" class="reset-time" on:click=|_| super::models_loader::request()>{tr(lang, |t| t.retry_button)}</button>
                                 </div>
                             })}
                             {move || built.with(|b| b.as_ref().and_then(|(b, _)| b.shown)).map(|(shown, all)| {
-                                let label = match lang {
+                                let l = lang.get();
+                                let t = strings(l);
+                                let label = match l {
                                     _ if shown >= all => t.show_top.to_string(),
                                     Lang::En => format!("{} ({all})", t.show_all),
                                     Lang::Zh => format!("{}（{all}）", t.show_all),
@@ -205,20 +207,20 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
             } else {
                 view! {
                     <div class="no-chart" role="note">
-                        <p class="description">{lang.pick(fig.description)}</p>
-                        <p class="no-values">{t.no_values}</p>
+                        <p class="description">{pick(lang, fig.description)}</p>
+                        <p class="no-values">{tr(lang, |t| t.no_values)}</p>
                     </div>
                 }.into_any()
             }}
             <SharePanel fig=fig lang=lang options=options has_chart=has_chart chart_height=chart_height built=built/>
             <dl class="facts">
-                <dt>{t.unit}</dt>
-                <dd class="unit">{lang.pick(fig.unit)}</dd>
-                <dt>{t.source}</dt>
-                <dd class="source">{source_line(fig, lang)}</dd>
+                <dt>{tr(lang, |t| t.unit)}</dt>
+                <dd class="unit">{pick(lang, fig.unit)}</dd>
+                <dt>{tr(lang, |t| t.source)}</dt>
+                <dd class="source">{move || source_line(fig, lang.get())}</dd>
             </dl>
             {move || {
-                let l = lang;
+                let l = lang.get();
                 let colon = if l == Lang::En { ": " } else { "：" };
                 let notes: Vec<String> = shown.with(|tv| {
                     tv.rows.iter().filter(|r| r.role == Role::Annotation && !r.hidden).map(|a| {
@@ -234,7 +236,7 @@ pub fn FigureCard(fig: &'static Figure, lang: Lang, #[prop(optional)] embed: boo
             }}
             <ul class="footnotes">
                 {move || built.with(|b| b.as_ref().map(|(b, _)| b.footnotes.clone())).unwrap_or_else(|| shown.with(|t| t.notes.clone())).into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-                {fig.values.iter().any(|v| v.qualifier != crate::data::Qualifier::Exact).then(|| view! { <li>{t.approx_legend}</li> })}
+                {fig.values.iter().any(|v| v.qualifier != crate::data::Qualifier::Exact).then(|| view! { <li>{tr(lang, |t| t.approx_legend)}</li> })}
             </ul>
         </article>
     }
@@ -257,9 +259,8 @@ fn ChartArea(
     description: Memo<String>,
     /// The models file's status, as this page reads it.
     models: Memo<super::models_loader::Status>,
-    lang: Lang,
+    lang: Memo<Lang>,
 ) -> impl IntoView {
-    let t = strings(lang);
     // Rebuilt only when the table turns empty or back (the chart keeps its instance otherwise).
     let is_empty = Memo::new(move |_| shown.with(|t| t.empty.is_some()));
     move || {
@@ -271,11 +272,11 @@ fn ChartArea(
         let failed = move || loading() && models.get() == super::models_loader::Status::Failed;
         view! {
             <div class="empty-state" role="status">
-                <p>{move || if failed() { t.models_failed.to_string() } else { shown.with(|t| empty_message(t).unwrap_or_default()) }}</p>
+                <p>{move || if failed() { strings(lang.get()).models_failed.to_string() } else { shown.with(|t| empty_message(t).unwrap_or_default()) }}</p>
                 <button type="button" class="reset-time" hidden=move || loading() && !failed() on:click=move |_| {
                     if loading() { super::models_loader::request() } else { reset.run(()) }
                 }>
-                    {move || if loading() { t.retry_button } else if regions() { t.all_regions_button } else { t.all_years_button }}
+                    {move || { let t = strings(lang.get()); if loading() { t.retry_button } else if regions() { t.all_regions_button } else { t.all_years_button } }}
                 </button>
             </div>
         }

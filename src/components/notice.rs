@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::app::Page;
+use super::app::{tr, Page};
 use crate::i18n::{strings, Lang};
 use crate::state::Problem;
 
@@ -19,16 +19,16 @@ fn describe(p: &Problem, lang: Lang) -> String {
 }
 
 #[component]
-pub fn Notices(lang: Lang) -> impl IntoView {
+pub fn Notices(lang: Memo<Lang>) -> impl IntoView {
     let page = expect_context::<Page>();
     view! {
         {move || (!page.dismissed.get() && page.parsed.with(|p| !p.problems.is_empty())).then(|| view! {
             <div class="notice" role="status">
                 <ul>
-                    {move || page.parsed.get().problems.iter().map(|p| view! { <li>{describe(p, lang)}</li> }).collect_view()}
+                    {move || page.parsed.get().problems.iter().map(|p| view! { <li>{describe(p, lang.get())}</li> }).collect_view()}
                 </ul>
                 <button type="button" class="notice-dismiss" on:click=move |_| page.dismiss.set(true)>
-                    {strings(lang).dismiss}
+                    {tr(lang, |t| t.dismiss)}
                 </button>
             </div>
         })}

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::app::{href, Page};
+use super::app::{href, tr, Page};
 use super::browser::{absolute_url, copy_text, download_data_url, download_text};
 use crate::charts::{BuiltChart, ChartOptions};
 use crate::echarts::{image_of, when_ready, with_svg_renderer, ImageKind};
@@ -42,7 +42,7 @@ pub fn embed_url(state: &AppState) -> String {
 #[component]
 pub fn SharePanel(
     fig: &'static Figure,
-    lang: Lang,
+    lang: Memo<Lang>,
     options: Memo<ChartOptions>,
     has_chart: bool,
     chart_height: Memo<u32>,
@@ -50,27 +50,25 @@ pub fn SharePanel(
     built: Memo<Option<(BuiltChart, Lang)>>,
 ) -> impl IntoView {
     let page = expect_context::<Page>();
-    let t = strings(lang);
     let open = RwSignal::new(None::<&'static str>);
     let copied = RwSignal::new(None::<bool>);
-    let stem = file_stem(fig, lang);
-    let stem2 = stem.clone();
-    let stem3 = stem.clone();
-    let csv = move |_| download_text(&format!("{stem}.csv"), "text/csv;charset=utf-8", &figure_csv(fig, &options.get_untracked()));
+    // The file names carry the language at the click.
+    let stem = move || file_stem(fig, lang.get_untracked());
+    let csv = move |_| download_text(&format!("{}.csv", stem()), "text/csv;charset=utf-8", &figure_csv(fig, &options.get_untracked()));
     let png = move |_| {
-        let stem = stem2.clone();
+        let stem = stem();
         // ECharts loads `async`: a click before it is there draws once it comes.
         when_ready(move || {
-            if let Some(url) = image(fig, built, lang, ImageKind::Png) {
+            if let Some(url) = image(fig, built, lang.get_untracked(), ImageKind::Png) {
                 download_data_url(&format!("{stem}.png"), &url);
             }
         });
     };
     let svg = move |_| {
-        let stem = stem3.clone();
+        let stem = stem();
         // The SVG renderer is a build of its own, requested on the first SVG download.
         with_svg_renderer(move || {
-            if let Some(text) = image(fig, built, lang, ImageKind::Svg) {
+            if let Some(text) = image(fig, built, lang.get_untracked(), ImageKind::Svg) {
                 download_text(&format!("{stem}.svg"), "image/svg+xml;charset=utf-8", &text);
             }
         });
@@ -78,43 +76,42 @@ pub fn SharePanel(
     let snippet = move || {
         let state = page.state.get();
         // Room for the title, source line and link around the chart.
-        embed_snippet(&embed_url(&state), lang.pick(fig.title), chart_height.get() + 150)
+        embed_snippet(&embed_url(&state), lang.get().pick(fig.title), chart_height.get() + 150)
     };
-    let cite = citation(fig, lang);
-    let cite2 = cite.clone();
+    let cite = move || citation(fig, lang.get());
     let toggle = move |which: &'static str| {
         copied.set(None);
         open.update(|o| *o = if *o == Some(which) { None } else { Some(which) });
     };
     view! {
-        <section class="share" aria-label=t.share>
-            <button type="button" id="download-csv" on:click=csv>{t.download_csv}</button>
+        <section class="share" aria-label=tr(lang, |t| t.share)>
+            <button type="button" id="download-csv" on:click=csv>{tr(lang, |t| t.download_csv)}</button>
             {has_chart.then(|| view! {
                 // Nothing to draw (no value in view): the image buttons say so by being disabled.
-                <button type="button" id="download-png" disabled=move || built.with(Option::is_none) on:click=png>{t.download_png}</button>
-                <button type="button" id="download-svg" disabled=move || built.with(Option::is_none) on:click=svg>{t.download_svg}</button>
-                <button type="button" id="embed-button" aria-expanded=move || (open.get() == Some("embed")).to_string() on:click=move |_| toggle("embed")>{t.embed}</button>
+                <button type="button" id="download-png" disabled=move || built.with(Option::is_none) on:click=png>{tr(lang, |t| t.download_png)}</button>
+                <button type="button" id="download-svg" disabled=move || built.with(Option::is_none) on:click=svg>{tr(lang, |t| t.download_svg)}</button>
+                <button type="button" id="embed-button" aria-expanded=move || (open.get() == Some("embed")).to_string() on:click=move |_| toggle("embed")>{tr(lang, |t| t.embed)}</button>
             })}
-            <button type="button" id="cite-button" aria-expanded=move || (open.get() == Some("cite")).to_string() on:click=move |_| toggle("cite")>{t.cite}</button>
+            <button type="button" id="cite-button" aria-expanded=move || (open.get() == Some("cite")).to_string() on:click=move |_| toggle("cite")>{tr(lang, |t| t.cite)}</button>
             // The open box, if any (a plain closure: `Show` costs the page more).
             {move || match open.get() {
                 Some("embed") => view! {
                     <div class="share-box">
-                        <label for="embed-code">{t.embed_code}</label>
+                        <label for="embed-code">{tr(lang, |t| t.embed_code)}</label>
                         <textarea id="embed-code" readonly rows="3" prop:value=snippet></textarea>
-                        <button type="button" on:click=move |_| copy_text(&snippet(), move |ok| copied.set(Some(ok)))>{t.copy}</button>
+                        <button type="button" on:click=move |_| copy_text(&snippet(), move |ok| copied.set(Some(ok)))>{tr(lang, |t| t.copy)}</button>
                     </div>
                 }.into_any(),
                 Some("cite") => view! {
                     <div class="share-box">
-                        <p id="citation" class="citation">{cite.clone()}</p>
-                        <button type="button" on:click={let c = cite2.clone(); move |_| copy_text(&c, move |ok| copied.set(Some(ok)))}>{t.copy}</button>
+                        <p id="citation" class="citation">{cite}</p>
+                        <button type="button" on:click=move |_| copy_text(&cite(), move |ok| copied.set(Some(ok)))>{tr(lang, |t| t.copy)}</button>
                     </div>
                 }.into_any(),
                 _ => ().into_any(),
             }}
             <span class="copy-status" role="status" aria-live="polite">
-                {move || copied.get().map(|ok| if ok { t.copied } else { t.copy_failed })}
+                {move || copied.get().map(|ok| { let t = strings(lang.get()); if ok { t.copied } else { t.copy_failed } })}
             </span>
         </section>
     }
