@@ -27,11 +27,16 @@ fn chart_width(fig: &Figure) -> f64 {
 }
 
 /// The figure's chart in its current state as an image, drawn at its default size.
-fn image(fig: &Figure, built: Memo<Option<(BuiltChart, Lang)>>, lang: Lang, kind: ImageKind) -> Option<String> {
-    built.with_untracked(|b| {
-        let (b, _) = b.as_ref()?;
-        image_of(&b.chart, lang, chart_width(fig), f64::from(b.height), kind)
-    })
+/// The image of the chart as drawn now, with the language it is drawn in (the file is named by
+/// it). `None` when the figure's card is gone: a click made before ECharts (or its SVG build)
+/// came runs later, when the reader may have moved on.
+fn image(fig: &Figure, built: Memo<Option<(BuiltChart, Lang)>>, kind: ImageKind) -> Option<(String, Lang)> {
+    built
+        .try_with_untracked(|b| {
+            let (b, lang) = b.as_ref()?;
+            Some((image_of(&b.chart, *lang, chart_width(fig), f64::from(b.height), kind)?, *lang))
+        })
+        .flatten()
 }
 
 /// The URL that embeds the current state.
@@ -56,20 +61,18 @@ pub fn SharePanel(
     let stem = move || file_stem(fig, lang.get_untracked());
     let csv = move |_| download_text(&format!("{}.csv", stem()), "text/csv;charset=utf-8", &figure_csv(fig, &options.get_untracked()));
     let png = move |_| {
-        let stem = stem();
         // ECharts loads `async`: a click before it is there draws once it comes.
         when_ready(move || {
-            if let Some(url) = image(fig, built, lang.get_untracked(), ImageKind::Png) {
-                download_data_url(&format!("{stem}.png"), &url);
+            if let Some((url, lang)) = image(fig, built, ImageKind::Png) {
+                download_data_url(&format!("{}.png", file_stem(fig, lang)), &url);
             }
         });
     };
     let svg = move |_| {
-        let stem = stem();
         // The SVG renderer is a build of its own, requested on the first SVG download.
         with_svg_renderer(move || {
-            if let Some(text) = image(fig, built, lang.get_untracked(), ImageKind::Svg) {
-                download_text(&format!("{stem}.svg"), "image/svg+xml;charset=utf-8", &text);
+            if let Some((text, lang)) = image(fig, built, ImageKind::Svg) {
+                download_text(&format!("{}.svg", file_stem(fig, lang)), "image/svg+xml;charset=utf-8", &text);
             }
         });
     };
