@@ -66,9 +66,17 @@ pub fn aria_with_decals() -> charming::component::Aria {
 /// Marker shapes by series index: with the legend, they tell series apart without colour.
 /// `hollow` gives the outlined variant used for approximate values and bounds.
 pub fn series_symbol(index: usize, hollow: bool) -> charming::element::Symbol {
-    const SHAPES: [&str; 5] = ["circle", "rect", "triangle", "diamond", "roundRect"];
-    let shape = SHAPES[index % SHAPES.len()];
-    charming::element::Symbol::Custom(if hollow { format!("empty{}{}", shape[..1].to_uppercase(), &shape[1..]) } else { shape.to_string() })
+    // ECharts' names; the hollow ones are written out (not derived with `to_uppercase`, which
+    // would bring the Unicode case tables, 6 KB gzipped, into the wasm).
+    const SHAPES: [(&str, &str); 5] = [
+        ("circle", "emptyCircle"),
+        ("rect", "emptyRect"),
+        ("triangle", "emptyTriangle"),
+        ("diamond", "emptyDiamond"),
+        ("roundRect", "emptyRoundRect"),
+    ];
+    let (solid, outlined) = SHAPES[index % SHAPES.len()];
+    charming::element::Symbol::Custom(if hollow { outlined } else { solid }.to_string())
 }
 
 /// Escapes text for the HTML that ECharts renders in tooltips.
