@@ -20,7 +20,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use charming::Chart;
+use crate::charts::ChartOption;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, MediaQueryList, ResizeObserver};
@@ -168,7 +168,7 @@ pub fn install_axis_formatter() {
 }
 
 /// The option as ECharts reads it, in `lang`, with the settings charming 0.6 has no setters for.
-fn to_js(chart: &Chart, lang: Lang) -> Option<JsValue> {
+fn to_js(chart: &ChartOption, lang: Lang) -> Option<JsValue> {
     // Plain objects, not JS Maps: ECharts reads options as objects.
     let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
     let option = match chart.serialize(&ser) {
@@ -551,7 +551,7 @@ impl ChartHandle {
     /// Shows `chart` in `lang`, `height` CSS px tall, replacing everything drawn before; an
     /// option without series clears the chart. A new language is drawn at once, without the
     /// entry animation. Failures are logged (once) and leave the handle ready for the next draw.
-    pub fn show(&mut self, chart: &Chart, lang: Lang, height: u32) {
+    pub fn show(&mut self, chart: &ChartOption, lang: Lang, height: u32) {
         let Some(option) = to_js(chart, lang) else { return };
         let has_series = series_of(&option).is_some();
         let Ok(mut s) = self.shared.try_borrow_mut() else { return };
@@ -677,7 +677,7 @@ pub enum ImageKind {
 /// are removed afterwards. Needs no chart on screen (table view has none). `None` (after a
 /// warning, if ECharts threw) when there is nothing to draw. SVG needs [`with_svg_renderer`]
 /// first.
-pub fn image_of(chart: &Chart, lang: Lang, width: f64, height: f64, kind: ImageKind) -> Option<String> {
+pub fn image_of(chart: &ChartOption, lang: Lang, width: f64, height: f64, kind: ImageKind) -> Option<String> {
     let option = to_js(chart, lang)?;
     series_of(&option)?;
     set(&option, "animation", &JsValue::FALSE);

@@ -6,7 +6,7 @@
 
 use charming::element::{ItemStyle, Label, LabelPosition};
 use charming::series::Bar;
-use charming::Chart;
+use super::option::ChartOption;
 
 use super::common::*;
 use super::{BuiltChart, Ctx, TOP_N};
@@ -67,7 +67,7 @@ pub(super) fn draw(mut rows: Vec<BarRow>, series_name: &str, ctx: &Ctx) -> Built
         })
         .collect();
     let main = Bar::new().name(series_name).data(data).stack("bar").item_style(ItemStyle::new().color(PALETTE[0]));
-    let mut chart = Chart::new()
+    let mut chart = ChartOption::new()
         .grid(wide_grid(has_variant))
         .x_axis(bottom_value_axis(axis_name, log, if log { TickStyle::Power } else { TickStyle::Compact }, lang))
         .y_axis(category_axis(labels).inverse(true));

@@ -4,7 +4,7 @@
 
 use charming::element::{ItemStyle, Label, LabelPosition};
 use charming::series::Bar;
-use charming::Chart;
+use super::option::ChartOption;
 
 use super::common::*;
 use super::{BuiltChart, Ctx};
@@ -54,7 +54,7 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
         bars.push(Bar::new().name(name).data(data).item_style(ItemStyle::new().color(PALETTE[i % PALETTE.len()])));
     }
     let label_fn = label_formatter(&texts);
-    let mut chart = Chart::new()
+    let mut chart = ChartOption::new()
         .legend(legend())
         .tooltip(tooltip(&tips))
         .grid(grid(true))

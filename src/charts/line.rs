@@ -3,7 +3,7 @@
 
 use charming::element::{ItemStyle, Label, LabelPosition, LineStyle, LineStyleType};
 use charming::series::Line;
-use charming::Chart;
+use super::option::ChartOption;
 
 use super::common::*;
 use super::{BuiltChart, Ctx};
@@ -78,7 +78,7 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
     }
     let label_fn = label_formatter(&labels);
     let has_legend = keys.len() > 1;
-    let mut chart = Chart::new()
+    let mut chart = ChartOption::new()
         .tooltip(tooltip(&tips))
         .grid(grid(has_legend))
         .x_axis(category_axis(years.iter().map(|y| y.to_string()).collect()))

@@ -1,4 +1,4 @@
-//! Pure chart builders: (figure, options, language) → a `charming::Chart` (the ECharts option),
+//! Pure chart builders: (figure, options, language) → a [`ChartOption`] (the ECharts option),
 //! with the height the chart needs and the footnotes to print under it. One module per chart
 //! kind; which one draws a figure follows from the figure's data (`chart_kind`, x kind, units,
 //! completeness), never from a list of figure ids.
@@ -11,6 +11,8 @@ pub use describe::{describe, describe_table};
 mod common;
 mod grouped_bar;
 mod line;
+mod option;
+pub use option::{ChartOption, DrawnSeries};
 mod range_dot;
 mod recomputed;
 mod scatter;
@@ -18,8 +20,6 @@ mod stacked_bar;
 
 pub use common::{escape_html, PointText, PALETTE};
 pub use recomputed::measure_of;
-
-use charming::Chart;
 
 use crate::data::{ChartKind, Completeness, Figure, Role};
 use crate::i18n::Lang;
@@ -63,7 +63,7 @@ impl ChartOptions {
 /// A chart ready to hand to ECharts.
 #[derive(Debug)]
 pub struct BuiltChart {
-    pub chart: Chart,
+    pub chart: ChartOption,
     /// Height the chart needs, in CSS pixels (long bar charts grow with their categories).
     pub height: u32,
     /// Notes printed under the chart, in the chart's language.

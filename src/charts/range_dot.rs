@@ -4,7 +4,7 @@
 
 use charming::element::{ItemStyle, Label, LabelPosition, LineStyle, Symbol};
 use charming::series::{Line, Scatter};
-use charming::Chart;
+use super::option::ChartOption;
 
 use super::common::*;
 use super::{BuiltChart, Ctx};
@@ -19,7 +19,7 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
     let find = |key: &str, stat: &str| -> Option<&Row> { ctx.values.iter().copied().find(|v| v.series_key == key && v.x == stat) };
     let labels: Vec<String> = keys.iter().filter_map(|k| ctx.values.iter().find(|v| v.series_key == *k)).map(|v| lang.pick(v.series).to_string()).collect();
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
-    let mut chart = Chart::new().legend(legend()).grid(wide_grid(true));
+    let mut chart = ChartOption::new().legend(legend()).grid(wide_grid(true));
     let mut lo_year = f64::INFINITY;
     let mut hi_year = f64::NEG_INFINITY;
     let mut intervals = Vec::new();

@@ -8,7 +8,7 @@
 
 use charming::element::{AxisType, ItemStyle, Label, LabelPosition};
 use charming::series::Scatter;
-use charming::Chart;
+use super::option::ChartOption;
 
 use super::bar::{draw, BarRow};
 use super::common::*;
@@ -80,7 +80,7 @@ fn by_sector(ctx: &Ctx, measure: Measure) -> BuiltChart {
     let (lo, hi) = ctx.span.unwrap_or(ALL_YEARS);
     let mut legend_names = Vec::new();
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
-    let mut chart = Chart::new().legend(legend()).grid(wide_grid(true));
+    let mut chart = ChartOption::new().legend(legend()).grid(wide_grid(true));
     let mut series = Vec::new();
     let unit = unit_suffix(if measure == Measure::Parameters { Unit::Parameters } else { Unit::Petaflop }, lang);
     let sectors = series_keys(ctx.values.iter().copied());

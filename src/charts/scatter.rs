@@ -5,7 +5,7 @@
 
 use charming::element::{ItemStyle, Label, LabelPosition, Symbol};
 use charming::series::Scatter;
-use charming::Chart;
+use super::option::ChartOption;
 
 use super::common::*;
 use super::{BuiltChart, Ctx};
@@ -55,7 +55,7 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
         series.push(point_series(v, lang.pick(v.series), vec![year, v.value], i));
     }
     let label_fn = label_formatter(&texts);
-    let mut chart = Chart::new()
+    let mut chart = ChartOption::new()
         .legend(legend())
         .tooltip(tooltip(&tips))
         .grid(wide_grid(true))
@@ -174,7 +174,7 @@ fn build_pair(ctx: &Ctx) -> BuiltChart {
         (Lang::Zh, false) => ("训练算力（petaFLOP）", "训练成本（美元）"),
     };
     let label_fn = label_formatter(&texts);
-    let mut chart = Chart::new()
+    let mut chart = ChartOption::new()
         .legend(legend())
         .tooltip(tooltip(&tips))
         .grid(wide_grid(true))

@@ -4,8 +4,9 @@
 //! total (computed here, and said so in tooltips and a note); the totals line is then left out.
 
 use charming::element::{ItemStyle, Label, LabelPosition, LineStyle, Symbol};
-use charming::series::{Bar, Line, Series};
-use charming::Chart;
+use charming::series::{Bar, Line};
+use super::option::DrawnSeries;
+use super::option::ChartOption;
 
 use super::common::*;
 use super::line::years;
@@ -36,7 +37,7 @@ pub(super) fn build<'a>(ctx: &Ctx<'a>) -> BuiltChart {
     let years = years(ctx.span, &plotted);
     let mut legend_names = Vec::new();
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
-    let mut series: Vec<Series> = Vec::new();
+    let mut series: Vec<DrawnSeries> = Vec::new();
     let parts: Vec<&'a Row> = plotted.iter().copied().filter(|v| v.role == Role::Point).collect();
     let totals: Vec<&'a Row> = plotted.iter().copied().filter(|v| v.role == Role::Total).collect();
     let row = |rows: &[&'a Row], key: &str| -> Vec<Option<&'a Row>> {
@@ -62,7 +63,7 @@ pub(super) fn build<'a>(ctx: &Ctx<'a>) -> BuiltChart {
             texts.push(cells.iter().map(|c| c.map_or(String::new(), |v| point_label(v, lang))).collect());
             cells.iter().map(|c| c.map(|v| v.value)).collect()
         };
-        series.push(Series::Bar(Bar::new().name(name).stack("parts").data(data).item_style(ItemStyle::new().color(PALETTE[i % PALETTE.len()]))));
+        series.push(DrawnSeries::Bar(Bar::new().name(name).stack("parts").data(data).item_style(ItemStyle::new().color(PALETTE[i % PALETTE.len()]))));
     }
     for key in series_keys(totals.iter().copied()).into_iter().filter(|_| !ctx.relative) {
         let cells = row(&totals, key);
@@ -71,7 +72,7 @@ pub(super) fn build<'a>(ctx: &Ctx<'a>) -> BuiltChart {
         tips.push(cells.iter().map(|c| c.map_or(String::new(), |v| value_tip(v, lang))).collect());
         texts.push(cells.iter().map(|c| c.map_or(String::new(), |v| point_label(v, lang))).collect());
         let data: Vec<Option<f64>> = cells.iter().map(|c| c.map(|v| v.value)).collect();
-        series.push(Series::Line(
+        series.push(DrawnSeries::Line(
             Line::new()
                 .name(name)
                 .data(data)
@@ -83,7 +84,7 @@ pub(super) fn build<'a>(ctx: &Ctx<'a>) -> BuiltChart {
         ));
     }
     let label_fn = label_formatter(&texts);
-    let mut chart = Chart::new()
+    let mut chart = ChartOption::new()
         .legend(legend())
         .tooltip(tooltip(&tips))
         .grid(grid(true))
@@ -95,8 +96,8 @@ pub(super) fn build<'a>(ctx: &Ctx<'a>) -> BuiltChart {
         });
     for s in series {
         chart = chart.series(match s {
-            Series::Bar(b) => Series::Bar(b.label(Label::new().show(true).position(LabelPosition::Inside).formatter(label_fn.clone()))),
-            Series::Line(l) => Series::Line(l.label(Label::new().show(true).position(LabelPosition::Top).formatter(label_fn.clone()))),
+            DrawnSeries::Bar(b) => DrawnSeries::Bar(b.label(Label::new().show(true).position(LabelPosition::Inside).formatter(label_fn.clone()))),
+            DrawnSeries::Line(l) => DrawnSeries::Line(l.label(Label::new().show(true).position(LabelPosition::Top).formatter(label_fn.clone()))),
             other => other,
         });
     }
