@@ -21,6 +21,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::charts::ChartOption;
+use crate::data::decimal::plain_text;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, MediaQueryList, ResizeObserver};
@@ -398,7 +399,7 @@ fn watch_ratio(shared: &SharedRef, listener: &js_sys::Function) {
     if let Some((old, f)) = s.dppx.take() {
         let _ = old.remove_event_listener_with_callback("change", &f);
     }
-    let query = format!("(resolution: {}dppx)", w.device_pixel_ratio());
+    let query = format!("(resolution: {}dppx)", plain_text(w.device_pixel_ratio()));
     if let Ok(Some(mql)) = w.match_media(&query) {
         if mql.add_event_listener_with_callback("change", listener).is_ok() {
             s.dppx = Some((mql, listener.clone()));
@@ -683,7 +684,7 @@ pub fn image_of(chart: &ChartOption, lang: Lang, width: f64, height: f64, kind: 
     set(&option, "animation", &JsValue::FALSE);
     let doc = web_sys::window()?.document()?;
     let tmp: HtmlElement = doc.create_element("div").ok()?.dyn_into().ok()?;
-    let style = format!("position:absolute;left:-10000px;top:0;width:{width}px;height:{height}px");
+    let style = format!("position:absolute;left:-10000px;top:0;width:{}px;height:{}px", plain_text(width), plain_text(height));
     let _ = tmp.set_attribute("style", &style);
     let _ = tmp.set_attribute("aria-hidden", "true");
     doc.body()?.append_child(&tmp).ok()?;

@@ -8,7 +8,7 @@
 //! Graphs at d66e17f (see `data::sources`).
 
 use crate::data::dataset::{has_reconciliation, named_model, source_of, values_of, DatasetSource};
-use crate::data::decimal::shift_decimal;
+use crate::data::decimal::{fixed_text, plain_text, shift_decimal};
 use crate::data::{display_name, region_name, Figure, Qualifier, Role, Unit, Value};
 use crate::i18n::{format_period, format_stated, Lang};
 
@@ -56,7 +56,7 @@ impl ReconcileRow {
 
 /// Decimal places of a stated value as written (`33.3` → 1, `7400` → 0).
 fn decimals(v: f64) -> u32 {
-    let s = format!("{v}");
+    let s = plain_text(v);
     s.split_once('.').map_or(0, |(_, f)| f.len() as u32)
 }
 
@@ -161,7 +161,7 @@ pub fn reconcile(fig: &'static Figure, lang: Lang) -> Reconciliation {
             let sign = if x > 0.0 { "+" } else { "" };
             format!("{sign}{}", number_text(x, v.unit, lang))
         });
-        row.percent = row.percent_value().map(|p| format!("{}{p:.1}%", if p > 0.0 { "+" } else { "" }));
+        row.percent = row.percent_value().map(|p| format!("{}{}%", if p > 0.0 { "+" } else { "" }, fixed_text(p, 1)));
         row.reason = reason(fig, v, recomputed, diff, lang);
         rows.push(row);
     }

@@ -13,7 +13,7 @@ use super::line::years;
 use super::{BuiltChart, Ctx};
 use crate::data::{Role};
 use crate::view_table::Row;
-use crate::i18n::{format_full, strings, Lang};
+use crate::i18n::{fixed_text, format_full, strings, Lang};
 
 /// Share of `part` in its year's total, in percent, with tooltip and label text.
 fn share(part: &Row, total: f64, lang: Lang) -> (f64, String, String) {
@@ -24,11 +24,11 @@ fn share(part: &Row, total: f64, lang: Lang) -> (f64, String, String) {
         value_tip(part, lang),
         escape_html(strings(lang).computed_share),
         colon(lang),
-        format!("{pct:.2}").trim_end_matches('0').trim_end_matches('.'),
+        fixed_text(pct, 2).trim_end_matches('0').trim_end_matches('.'),
         format_full(part.value, lang),
         format_full(total, lang)
     );
-    (pct, tip, format!("{pct:.1}%"))
+    (pct, tip, format!("{}%", fixed_text(pct, 1)))
 }
 
 pub(super) fn build<'a>(ctx: &Ctx<'a>) -> BuiltChart {

@@ -10,7 +10,7 @@ use super::controls::region_matches;
 use crate::charts::compare::{regions_with_values, rows, INDICATORS};
 use crate::charts::controls::controls;
 use crate::data::{figure, region_name};
-use crate::i18n::{format_period, format_stated, strings, Lang};
+use crate::i18n::{fixed_text, format_period, format_stated, plain_text, strings, Lang};
 use crate::state::{AppState, View, MAX_COMPARE};
 
 fn name(code: &str, lang: Lang) -> String {
@@ -105,10 +105,10 @@ pub fn Compare(lang: Lang) -> impl IntoView {
                                         let width = cell.value.map_or(0.0, |v| if row.max > 0.0 { (v.value / row.max * 100.0).max(0.0) } else { 0.0 });
                                         view! {
                                             <dt data-code=cell.region>{name(cell.region, l)}</dt>
-                                            <dd class=if cell.value.is_some() { "bar-cell" } else { "bar-cell missing" } data-code=cell.region data-value=cell.value.map(|v| v.value.to_string()).unwrap_or_default()>
+                                            <dd class=if cell.value.is_some() { "bar-cell" } else { "bar-cell missing" } data-code=cell.region data-value=cell.value.map(|v| plain_text(v.value)).unwrap_or_default()>
                                                 {match cell.value {
                                                     Some(v) => view! {
-                                                        <span class="track" aria-hidden="true"><span class="bar" style=format!("width:{width:.1}%")></span></span>
+                                                        <span class="track" aria-hidden="true"><span class="bar" style=format!("width:{}%", fixed_text(width, 1))></span></span>
                                                         <span class="bar-value">{format_stated(v.value, v.unit, v.qualifier, l)}</span>
                                                         {cell.rank.map(|r| view! { <span class="rank">{format!("{} {r}", t.rank)}</span> })}
                                                         {(cell.figure != Some(main_fig)).then(|| view! { <span class="via">{format!("{} {}", t.figure, cell.figure.unwrap_or(""))}</span> })}

@@ -1,8 +1,11 @@
 //! Decimal numbers read at run time (the dataset layer's aggregates, Epoch AI's models file,
-//! decimal rounding). In the browser they are read by JavaScript's own parser: core's float
-//! parser would add its code and an 11 KB table of powers of five to the wasm (about 12 KB
-//! gzipped). Both are correctly rounded IEEE 754 parsers, so they read the same text as the same
-//! number; the syntax is checked here first, so both accept exactly the same texts.
+//! decimal rounding), and the shortest text of a number (all number formatting starts there, see
+//! `decimal`). In the browser both are JavaScript's own: core's float parser and formatter would
+//! add their code and tables to the wasm (about 12 KB gzipped for the parser, 3 KB for the
+//! formatter). Both parsers are correctly rounded IEEE 754 parsers, so they read the same text as
+//! the same number; the syntax is checked here first, so both accept exactly the same texts. Both
+//! formatters write the shortest digits that read back as the number (ECMAScript's
+//! Number::toString, Rust's `{:e}`), in forms `decimal` reads alike.
 
 use std::sync::OnceLock;
 
@@ -10,6 +13,26 @@ use std::sync::OnceLock;
 pub type Parser = fn(&str) -> f64;
 
 static PARSER: OnceLock<Parser> = OnceLock::new();
+
+/// A writer of a number's shortest round-trip text (JavaScript's `String(x)`).
+pub type Writer = fn(f64) -> String;
+
+static WRITER: OnceLock<Writer> = OnceLock::new();
+
+/// Sets the writer the browser build uses (JavaScript's `String(x)`); call once at start-up,
+/// before any number is written. Native builds use Rust's formatting and ignore this.
+pub fn use_writer(writer: Writer) {
+    let _ = WRITER.set(writer);
+}
+
+/// The shortest text that reads back as `value` (finite): Rust's `5.0000000001e25` natively,
+/// JavaScript's `5.0000000001e+25` or `123.456` in the browser (`""` before [`use_writer`]).
+pub fn shortest_text(value: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return WRITER.get().map(|write| write(value)).unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    return format!("{value:e}");
+}
 
 /// Sets the parser the browser build uses (JavaScript's `parseFloat`); call once at start-up,
 /// before any data is read. Native builds use Rust's parser and ignore this.

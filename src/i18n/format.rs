@@ -10,7 +10,7 @@
 
 use super::Lang;
 use crate::data::{Precision, Qualifier, Unit};
-pub use crate::data::decimal::{round_significant, shift_decimal};
+pub use crate::data::decimal::{fixed_text, plain_text, round_significant, scientific_parts, shift_decimal};
 
 /// Shortest decimal text that reads back as `value` (Rust's `Display` for f64), with the
 /// integer part grouped by thousands. Never rounds: `61.13` → `61.13`, `240000` → `240,000`.
@@ -24,7 +24,7 @@ pub fn format_full(value: f64, _lang: Lang) -> String {
     if magnitude != 0.0 && !(1e-4..1e15).contains(&magnitude) {
         return scientific(value);
     }
-    let text = format!("{value}");
+    let text = plain_text(value);
     let (sign, digits) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest),
         None => ("", text.as_str()),
@@ -68,9 +68,7 @@ fn superscript(exp: i32) -> String {
 
 /// `mantissa×10ⁿ` with every significant digit of the shortest round-trip form.
 fn scientific(value: f64) -> String {
-    let text = format!("{value:e}"); // e.g. "5.0000000001e25"
-    let (mantissa, exp) = text.split_once('e').unwrap_or((&text, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
+    let (mantissa, exp) = scientific_parts(value); // e.g. ("5.0000000001", 25)
     if mantissa == "1" {
         format!("10{}", superscript(exp))
     } else if mantissa == "-1" {
@@ -116,11 +114,10 @@ pub fn shown_value(value: f64, precision: Precision) -> f64 {
 /// significant digits (0.005 → "0.005"), so a small tick never reads as "0".
 fn short(v: f64) -> String {
     if v != 0.0 && v.abs() < 1.0 {
-        return format!("{}", round_significant(v, 3));
+        return plain_text(round_significant(v, 3));
     }
-    let s = format!("{:.2}", v);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.to_string() }
+    let s = fixed_text(v, 2);
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// Compact axis-tick label. English: K (10³), M (10⁶), B (10⁹), T (10¹²). Chinese: 万 (10⁴),
@@ -173,7 +170,7 @@ pub fn format_label(value: f64, lang: Lang) -> String {
 
 /// A year or a fractional year (1.3.8 medians, `2024.5`) as written: never grouped.
 pub fn format_year(value: f64) -> String {
-    format!("{value}")
+    plain_text(value)
 }
 
 /// The mark of a qualifier: `≈` for approximate values, `>` for lower bounds, nothing if exact.

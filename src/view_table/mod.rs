@@ -56,7 +56,7 @@ impl Row {
     pub fn export_text(&self) -> String {
         match (self.model, self.unit) {
             (Some(m), Unit::Petaflop) => crate::data::decimal::shifted_text(m.training_compute_flop, -15),
-            _ => format!("{}", self.value),
+            _ => crate::data::decimal::plain_text(self.value),
         }
     }
 
