@@ -3,6 +3,7 @@
 //! formatted by [`crate::i18n`] through `window.aiIndexAxisLabel` (installed by `echarts.rs`).
 
 use charming::component::{Axis, Grid, Legend, LegendType};
+use crate::data::decimal::pow10;
 use charming::element::{AxisLabel, AxisType, Formatter, JsFunction, NameLocation, SplitLine, TextStyle, Tooltip, Trigger};
 
 use crate::data::{Figure, Qualifier};
@@ -267,7 +268,7 @@ pub fn log_bounds(values: impl IntoIterator<Item = f64>) -> Option<(f64, f64)> {
         lo = lo.min(v);
         hi = hi.max(v);
     }
-    (lo <= hi).then(|| (10f64.powf(lo.log10().floor()), 10f64.powf(hi.log10().ceil())))
+    (lo <= hi).then(|| (pow10(lo.log10().floor() as i32), pow10(hi.log10().ceil() as i32)))
 }
 
 /// Sets an axis' bounds to [`log_bounds`] of `values`.

@@ -135,6 +135,15 @@ pub fn scientific_parts(value: f64) -> (String, i32) {
     }
 }
 
+/// 10^`exp` as the number the decimal text `1e{exp}` reads as (correctly rounded, where a
+/// floating-point power may be off by a unit in the last place); read by [`parse_f64`], so no
+/// `powf` code enters the wasm.
+///
+/// [`parse_f64`]: super::number::parse_f64
+pub fn pow10(exp: i32) -> f64 {
+    super::number::parse_f64(&format!("1e{exp}")).unwrap_or(f64::NAN)
+}
+
 /// `value × 10^exp10`, exact in decimal: the shortest text of `value` with its decimal point
 /// moved, read back. Unit conversions go through here (FLOP → petaFLOP: `8.4e22` →
 /// `84,000,000`), never through a float division that invents digits.
@@ -197,6 +206,15 @@ mod tests {
         for (v, d, text) in [(12.25, 1, "12.3"), (1.2, 2, "1.20"), (-0.001, 2, "0.00"), (0.7, 0, "1"), (99.96, 1, "100.0"), (-12.345, 2, "-12.35"), (3.0, 1, "3.0"), (0.05, 1, "0.1"), (0.04, 1, "0.0"), (61.13, 2, "61.13")] {
             assert_eq!(fixed_text(v, d), text, "{v} to {d} decimals");
         }
+    }
+
+    #[test]
+    fn powers_of_ten_are_their_decimals() {
+        for e in -320..=308 {
+            assert_eq!(pow10(e), format!("1e{e}").parse::<f64>().unwrap(), "1e{e}");
+        }
+        assert_eq!(pow10(25), 1e25);
+        assert_eq!(pow10(400), f64::INFINITY);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use super::Lang;
 use crate::data::{Precision, Qualifier, Unit};
-pub use crate::data::decimal::{fixed_text, plain_text, round_significant, scientific_parts, shift_decimal};
+pub use crate::data::decimal::{fixed_text, plain_text, pow10, round_significant, scientific_parts, shift_decimal};
 
 /// Shortest decimal text that reads back as `value` (Rust's `Display` for f64), with the
 /// integer part grouped by thousands. Never rounds: `61.13` → `61.13`, `240000` → `240,000`.
@@ -83,7 +83,7 @@ fn scientific(value: f64) -> String {
 pub fn format_power(value: f64, lang: Lang) -> String {
     if value > 0.0 {
         let exp = value.log10().round();
-        if (value / 10f64.powf(exp) - 1.0).abs() < 1e-9 {
+        if (value / pow10(exp as i32) - 1.0).abs() < 1e-9 {
             let exp = exp as i32;
             return match exp {
                 // The decimal of the power itself, not of the (inexact) tick value.
