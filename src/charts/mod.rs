@@ -157,14 +157,14 @@ pub fn build_from(table: &ViewTable, options: &ChartOptions) -> Option<BuiltChar
 
 /// Greys out hidden legend entries (ECharts keeps them in the legend, so they can come back).
 fn apply_hidden(mut built: BuiltChart, ctx: &Ctx) -> BuiltChart {
-    let hidden: Vec<(String, bool)> = built
+    let hidden: Vec<String> = built
         .legend
         .iter()
         .filter(|(_, key)| ctx.table.rows.iter().any(|r| r.hidden && ctx.entry_key(r.series_key) == *key))
-        .map(|(name, _)| (name.clone(), false))
+        .map(|(name, _)| name.clone())
         .collect();
     if !hidden.is_empty() {
-        built.chart = built.chart.legend(common::legend().selected(hidden));
+        built.chart = built.chart.legend(common::legend()).legend_hidden(hidden);
     }
     // Decal patterns on bars, so colour is never the only thing that tells series apart.
     built.chart = built.chart.aria(common::aria_with_decals());

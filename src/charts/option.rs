@@ -3,10 +3,12 @@
 //!
 //! Why not `charming::Chart`: its serializer covers every ECharts component and all 22 series
 //! kinds, and serde's derived code for all of them stays in the wasm whether a chart uses them
-//! or not (about 10 KB gzipped). This type has the same builder methods for the parts used
-//! here and serializes to the same JSON as a `charming::Chart` built with the same calls: same
-//! keys, same order, one axis as an object and several as an array (tested below against
-//! charming's own serializer, for every figure's default chart and more).
+//! or not (about 20 KB gzipped). This type has the same builder methods for the parts used
+//! here and serializes to the same JSON as a `charming::Chart` built with the same calls (one
+//! axis as an object and several as an array), tested below against charming's own serializer
+//! for every figure's charts. One difference in how it is built: the legend's hidden entries
+//! are set with [`ChartOption::legend_hidden`], not charming's `Legend::selected`, which
+//! collects them into a sorted map (that sort alone is 3 KB gzipped of wasm).
 use charming::component::{Aria, Axis, Grid, Legend};
 use charming::element::Tooltip;
 use charming::series::{Bar, Line, Scatter};
@@ -21,7 +23,7 @@ pub struct ChartOption {
     #[serde(skip_serializing_if = "Option::is_none")]
     tooltip: Option<Tooltip>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    legend: Option<Legend>,
+    legend: Option<LegendOption>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     grid: Vec<Grid>,
     #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "one_or_many")]
@@ -32,6 +34,20 @@ pub struct ChartOption {
     aria: Option<Aria>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     series: Vec<DrawnSeries>,
+}
+
+/// charming's legend with the entries shown or hidden (`selected` in ECharts' terms).
+#[derive(Serialize, Debug, Clone, PartialEq)]
+struct LegendOption {
+    #[serde(flatten)]
+    legend: Legend,
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "as_object")]
+    selected: Vec<(String, bool)>,
+}
+
+/// Pairs as one object: `{"India": false}`.
+fn as_object<S: Serializer>(pairs: &[(String, bool)], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
 /// The series kinds the explorer draws. Each serializes as charming's series of that kind
@@ -82,9 +98,23 @@ impl ChartOption {
         self
     }
 
-    /// Sets the legend (replacing one set before).
+    /// Sets the legend (replacing one set before, with its hidden entries).
     pub fn legend(mut self, legend: Legend) -> ChartOption {
-        self.legend = Some(legend);
+        self.legend = Some(LegendOption { legend, selected: Vec::new() });
+        self
+    }
+
+    /// Hides these legend entries (by series name): ECharts keeps them in the legend, greyed
+    /// out, and leaves their series out of the plot. Needs a legend set before; names are kept
+    /// once, in the order given.
+    pub fn legend_hidden(mut self, names: impl IntoIterator<Item = String>) -> ChartOption {
+        if let Some(l) = &mut self.legend {
+            for name in names {
+                if !l.selected.iter().any(|(n, _)| *n == name) {
+                    l.selected.push((name, false));
+                }
+            }
+        }
         self
     }
 
@@ -127,7 +157,8 @@ impl ChartOption {
             chart = chart.tooltip(t.clone());
         }
         if let Some(l) = &self.legend {
-            chart = chart.legend(l.clone());
+            let legend = l.legend.clone();
+            chart = chart.legend(if l.selected.is_empty() { legend } else { legend.selected(l.selected.clone()) });
         }
         for g in &self.grid {
             chart = chart.grid(g.clone());
@@ -160,9 +191,10 @@ mod tests {
     use crate::i18n::Lang;
     use crate::state::{Scale, Stack};
 
+    /// The same JSON value (objects compared by keys and values; ECharts reads them so).
     fn same_json(option: &ChartOption, what: &str) {
-        let ours = serde_json::to_string(option).unwrap();
-        let charming = serde_json::to_string(&option.to_charming()).unwrap();
+        let ours = serde_json::to_value(option).unwrap();
+        let charming = serde_json::to_value(option.to_charming()).unwrap();
         assert_eq!(ours, charming, "{what}: serialized unlike charming::Chart");
     }
 
@@ -173,6 +205,11 @@ mod tests {
         same_json(&two, "two x axes");
         let json: serde_json::Value = serde_json::to_value(&two).unwrap();
         assert!(json["xAxis"].is_array() && json["yAxis"].is_object(), "{json}");
+        let hidden = ChartOption::new().legend(Legend::new().top(0)).legend_hidden(["India".to_string(), "Rest of the world".into(), "India".into()]);
+        same_json(&hidden, "hidden legend entries");
+        let json: serde_json::Value = serde_json::to_value(&hidden).unwrap();
+        assert_eq!(json["legend"], serde_json::json!({"top": 0, "selected": {"India": false, "Rest of the world": false}}));
+        assert_eq!(serde_json::to_value(ChartOption::new().legend_hidden(["x".to_string()])).unwrap(), serde_json::json!({}));
     }
 
     /// Every figure's chart in both languages, with each offered scale and stacking, and all
@@ -188,7 +225,8 @@ mod tests {
                     (Some(Scale::Log), Some(Stack::Relative), true),
                     (Some(Scale::Linear), Some(Stack::Absolute), false),
                 ] {
-                    let options = ChartOptions { scale, stack, show_all, ..ChartOptions::default() };
+                    let hide = if show_all { crate::charts::controls::controls(fig).legend.into_iter().take(2).map(|e| e.key).collect() } else { Vec::new() };
+                    let options = ChartOptions { scale, stack, show_all, hide, ..ChartOptions::default() };
                     if let Some(built) = build(fig, &options, lang) {
                         same_json(&built.chart, &format!("{} {lang:?} {options:?}", fig.id));
                         checked += 1;
