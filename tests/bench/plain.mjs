@@ -17,38 +17,42 @@
 export const AXIS_LABEL_JS = String.raw`function aiIndexAxisLabel(v, lang, style) {
   var SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
   function sup(e) { var s = e < 0 ? '⁻' : '', d = String(Math.abs(e)); for (var i = 0; i < d.length; i++) s += SUP[+d[i]]; return s; }
-  // Rust's Display of an f64: the shortest digits, never an exponent.
-  function plain(x) {
-    if (Object.is(x, -0)) return '-0';
-    var m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(String(x));
-    if (!m) return String(x);
-    var d = m[2] + (m[3] || ''), e = +m[4];
-    return m[1] + (e >= 0 ? d + '0'.repeat(Math.max(0, e + 1 - d.length)) : '0.' + '0'.repeat(-e - 1) + d);
+  // As src/data/decimal.rs: a number as the digits of its shortest text, [sign, digits, digits
+  // before the point]; rounding on those digits, half away from zero; plain text, never an exponent.
+  function digitsOf(x) {
+    var m = /^(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/.exec(String(Math.abs(x)));
+    var i = m[1], all = i + (m[2] || ''), lead = /^0*/.exec(all)[0].length;
+    var d = all.slice(lead).replace(/0+$/, '');
+    return { neg: x < 0 && d !== '', d: d, point: d ? i.length - lead + +(m[3] || 0) : 0 };
   }
+  function roundTo(t, keep) {
+    if (keep >= t.d.length) return t;
+    var up = keep >= 0 && t.d[keep] >= '5', d = t.d.slice(0, Math.max(keep, 0)), point = t.point;
+    if (up) {
+      d = d.replace(/9+$/, '');
+      if (d) d = d.slice(0, -1) + String(+d[d.length - 1] + 1); else { d = '1'; point += 1; }
+    }
+    d = d.replace(/0+$/, '');
+    return d ? { neg: t.neg, d: d, point: point } : { neg: false, d: '', point: 0 };
+  }
+  function plainOf(t) {
+    var d = t.d, p = t.point;
+    var body = !d ? '0' : p <= 0 ? '0.' + '0'.repeat(-p) + d : p >= d.length ? d + '0'.repeat(p - d.length) : d.slice(0, p) + '.' + d.slice(p);
+    return (t.neg ? '-' : '') + body;
+  }
+  function plain(x) { return isFinite(x) ? plainOf(digitsOf(x)) : '–'; }
   function scientific(x) {
-    var p = x.toExponential().split('e'), e = +p[1];
-    return p[0] === '1' ? '10' + sup(e) : p[0] === '-1' ? '-10' + sup(e) : p[0] + '×10' + sup(e);
+    var t = digitsOf(x), m = (t.neg ? '-' : '') + t.d[0] + (t.d.length > 1 ? '.' + t.d.slice(1) : ''), e = t.point - 1;
+    return m === '1' ? '10' + sup(e) : m === '-1' ? '-10' + sup(e) : m + '×10' + sup(e);
   }
   function roundSignificant(x, digits) {
     if (!isFinite(x) || x === 0) return x;
-    // One step away from zero first, as the Rust does, so a binary value just under a tie rounds up.
-    var f = new Float64Array([x]), b = new BigInt64Array(f.buffer);
-    b[0] += 1n;
-    var away = isFinite(f[0]) ? f[0] : x;
-    return Number(away.toExponential(digits - 1));
-  }
-  // Rust's {:.2}: exact, ties to even (JS toFixed breaks ties upwards).
-  function fixed2(x) {
-    if (Number.isInteger(x * 8) && Math.abs(x * 1000) % 10 === 5) {
-      var lo = Math.floor(x * 100), n = lo % 2 === 0 ? lo : lo + 1;
-      return (n / 100).toFixed(2);
-    }
-    return x.toFixed(2);
+    return Number(plainOf(roundTo(digitsOf(x), digits)));
   }
   function short(x) {
     if (x !== 0 && Math.abs(x) < 1) return plain(roundSignificant(x, 3));
-    var s = fixed2(x).replace(/0+$/, '').replace(/\.+$/, '');
-    return s === '-0' ? '0' : s;
+    var t = digitsOf(x);
+    return plainOf(roundTo(t, t.point + 2));
   }
   function compact(x, lang) {
     if (!isFinite(x)) return '–';
@@ -61,9 +65,9 @@ export const AXIS_LABEL_JS = String.raw`function aiIndexAxisLabel(v, lang, style
   function power(x, lang) {
     if (x > 0) {
       var l = Math.log10(x), e = Math.sign(l) * Math.round(Math.abs(l));
-      if (Math.abs(x / Math.pow(10, e) - 1) < 1e-9) {
+      if (Math.abs(x / Number('1e' + e) - 1) < 1e-9) {
         if (e >= -3 && e <= -1) return '0.' + '0'.repeat(-e - 1) + '1';
-        if (e >= 0 && e <= 3) return compact(Math.pow(10, e), lang);
+        if (e >= 0 && e <= 3) return compact(Number('1e' + e), lang);
         return '10' + sup(e);
       }
     }
