@@ -1,13 +1,15 @@
-// The ECharts 5.5.1 build the page loads: only the chart types and components the explorer uses
+// The ECharts 5.5.1 build the page uses: only the chart types and components the explorer uses
 // (line, bar, scatter; grid, tooltip, legend, aria with decals; label layout, so labels never
 // overlap; the canvas renderer), exposed as the global `echarts` that the wasm binds to. The full
 // build is 333 KB gzipped; this one is far smaller, which keeps the page within its budget.
 //
-// The page loads this script deferred, after the wasm's module script, so the wasm may start
-// (and paint the page's text) before it has run: at its end it sets `window.aiIndexEchartsReady`
-// and dispatches `aiindex:echarts-ready` on window, which the wasm waits for (src/echarts.rs
-// `when_ready`). A classic script, not a module: `document.currentScript` (this script's URL,
-// used below) is set only for classic scripts.
+// The page preloads this file and runs it once its own text is painted (a `<link rel=preload>`
+// that scripts/preload-echarts.mjs writes, turned into a script by src/echarts.rs
+// `start_after_paint`): ECharts' start-up, about 60 ms of script on a 2-core machine, never holds
+// back the first paint. At its end it sets `window.aiIndexEchartsReady` and dispatches
+// `aiindex:echarts-ready` on window, which the wasm waits for (`when_ready`). A classic script,
+// not a module: `document.currentScript` (this script's URL, used below) is set only for
+// classic scripts.
 //
 // SVG downloads need ECharts' SVG renderer, which only a rare click uses: it ships in a second,
 // complete build (scripts/echarts-svg.js, global `echartsSvg`) that `aiIndexLoadSvgRenderer()`
@@ -37,12 +39,6 @@ window.aiIndexLoadSvgRenderer = () => {
   });
   return svgLoading;
 };
-
-// Data files the wasm fetches on first use (data/notable-models-<hash>.tsv, written by build.rs
-// beside index.html): resolved against this script's URL as well, so sub-paths work.
-const base = document.currentScript.src;
-window.aiIndexFetchText = (path) =>
-  fetch(new URL(path, base)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: HTTP ${r.status}`))));
 
 // Last: everything above is there when the wasm hears it.
 window.aiIndexEchartsReady = true;

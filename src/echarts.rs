@@ -10,8 +10,9 @@
 //! outlive the view that shows them ([`ChartHandle::park`]): the next figure or language draws
 //! into them instead of starting ECharts again.
 //!
-//! ECharts loads `async` (after the wasm's module script): the page's text is drawn without
-//! waiting for it, and [`is_ready`] / [`when_ready`] say when charts can be drawn.
+//! ECharts' file is preloaded by index.html and run by [`start_after_paint`] once the page's
+//! text is painted (its start-up is about 60 ms of script that would otherwise hold back the
+//! first paint); [`is_ready`] / [`when_ready`] say when charts can be drawn.
 //!
 //! Every call into JS is bound with `catch`: an exception thrown by ECharts comes back as an
 //! `Err`, is logged once with `console.warn`, and leaves the Rust side whole. An exception that
@@ -67,14 +68,44 @@ extern "C" {
 
     #[wasm_bindgen(catch, method, js_name = renderToSVGString)]
     fn render_to_svg_string(this: &Instance) -> Result<JsValue, JsValue>;
+
+}
+
+/// Runs ECharts once the page as mounted now has been painted (the next animation frame runs
+/// before that paint, so the start is a task queued from it): the bundle that index.html
+/// preloads (`link#echarts-bundle`, written by scripts/preload-echarts.mjs) is added as a
+/// script, with the link's URL and integrity digest, so the browser runs what it has already
+/// downloaded. Without that link (a build that left the deferred script tag) the bundle runs by
+/// itself and this does nothing. Call once, after mounting.
+pub fn start_after_paint() {
+    let Some(w) = web_sys::window() else { return };
+    let after_frame = Closure::once_into_js(move || {
+        let start = Closure::once_into_js(run_preloaded_bundle);
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(start.unchecked_ref());
+        }
+    });
+    let _ = w.request_animation_frame(after_frame.unchecked_ref());
+}
+
+fn run_preloaded_bundle() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(link) = doc.get_element_by_id("echarts-bundle") else { return };
+    let (Some(href), Ok(script), Some(head)) = (link.get_attribute("href"), doc.create_element("script"), doc.head()) else { return };
+    let _ = script.set_attribute("src", &href);
+    if let Some(digest) = link.get_attribute("integrity") {
+        let _ = script.set_attribute("integrity", &digest);
+    }
+    // Failing to load leaves the chart areas empty at their height, as a blocked script did.
+    let _ = head.append_child(&script);
 }
 
 /// The event `scripts/echarts-entry.js` dispatches on `window` once ECharts is there.
 const READY_EVENT: &str = "aiindex:echarts-ready";
 
 /// Whether the ECharts bundle has run (`window.aiIndexEchartsReady`, set by
-/// `scripts/echarts-entry.js`). It loads `async`, so the page's text is drawn without waiting
-/// for it: until then nothing may call into ECharts.
+/// `scripts/echarts-entry.js`). It runs after the page's text is painted
+/// ([`start_after_paint`]): until then nothing may call into ECharts.
 pub fn is_ready() -> bool {
     web_sys::window().is_some_and(|w| get(&w, "aiIndexEchartsReady").as_bool() == Some(true))
 }

@@ -1,5 +1,5 @@
 //! Entry point: hands the crash message and the number parser to the page, installs the axis
-//! formatter, then mounts the app.
+//! formatter, mounts the app, and starts ECharts once the page is painted.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -21,6 +21,8 @@ fn main() {
     ai_index_explorer::data::number::use_writer(|v| js_sys::Number::from(v).to_string(10).map(String::from).unwrap_or_default());
     echarts::install_axis_formatter();
     leptos::mount::mount_to_body(App);
+    // The page's text first, then ECharts' start-up, then the chart.
+    echarts::start_after_paint();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

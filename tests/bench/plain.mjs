@@ -110,15 +110,23 @@ export function optionSource({ json, fns }) {
   });
 }
 
-/** The stylesheet link and the ECharts script tag of dist/index.html, as written there. */
+/**
+ * The stylesheet link of dist/index.html and its ECharts bundle as a plain script tag: the page
+ * preloads the bundle (`link#echarts-bundle`, scripts/preload-echarts.mjs) and the wasm runs it
+ * after its first paint; a plain page runs it at once, right before its own script (a build
+ * without the preload step has a deferred script tag instead, used the same way).
+ */
 export function assetTags(indexHtml) {
   const css = indexHtml.match(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/);
-  const script = indexHtml.match(/<script\b[^>]*\bsrc="?[^"\s>]*echarts[^"\s>]*\.js"?[^>]*>\s*<\/script>/);
-  if (!css || !script) throw new Error('dist/index.html: no stylesheet link or ECharts script tag found');
+  const bundle = indexHtml.match(/<link\b[^>]*\bid="?echarts-bundle"?[^>]*>/) ||
+    indexHtml.match(/<script\b[^>]*\bsrc="?[^"\s>]*echarts[^"\s>]*\.js"?[^>]*>\s*<\/script>/);
+  if (!css || !bundle) throw new Error('dist/index.html: no stylesheet link or ECharts bundle (preload link or script tag) found');
+  const attr = (name) => bundle[0].match(new RegExp(`\\b${name}=("?)([^"\\s>]+)\\1`))?.[2];
+  const src = attr('href') || attr('src');
+  const integrity = attr('integrity');
   // The icon too, or the browser asks for /favicon.ico.
   const icon = indexHtml.match(/<link\b[^>]*\brel="?icon"?[^>]*>/);
-  // A plain page runs its script right after the bundle: a deferred or async tag would not.
-  return { css: (icon ? icon[0] : '') + css[0], script: script[0].replace(/\s(?:defer|async)(?==|\s|>)(?:="?[^"\s>]*"?)?/g, '') };
+  return { css: (icon ? icon[0] : '') + css[0], script: `<script src="${src}"${integrity ? ` integrity="${integrity}"` : ''}></script>` };
 }
 
 const attr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;');

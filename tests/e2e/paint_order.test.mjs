@@ -1,0 +1,83 @@
+// Issue 9: the page's text is painted before ECharts runs. index.html preloads the ECharts bundle
+// (a link that scripts/preload-echarts.mjs writes in place of Trunk's script tag) and the wasm
+// adds it as a script once its first frame is painted (src/echarts.rs `start_after_paint`).
+// These tests check the order of events, never how long anything takes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { serve, launch, newPage, root, csv } from './harness.mjs';
+
+const dist = process.env.DIST || path.join(root, 'dist');
+const subRoot = process.env.SUBPATH_ROOT ? path.resolve(root, process.env.SUBPATH_ROOT) : null;
+const figures = csv('report/figures.csv');
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** The ECharts bundle of an index.html: its preload link and any script tag that would run it. */
+function bundleTags(html) {
+  return {
+    link: html.match(/<link\b[^>]*\bid="?echarts-bundle"?[^>]*>/)?.[0],
+    scripts: html.match(/<script\b[^>]*\bsrc="?[^"\s>]*echarts-[0-9a-f]+\.js[^>]*>/g) || [],
+  };
+}
+
+for (const [name, file] of [['dist', path.join(dist, 'index.html')], ['the sub-path build', subRoot && path.join(subRoot, 'reports/ai-index/index.html')]]) {
+  test(`${name}: ECharts is preloaded with its integrity digest, never run by a tag`, { skip: !(file && existsSync(file)) && 'not built' }, () => {
+    const { link, scripts } = bundleTags(readFileSync(file, 'utf8'));
+    assert.ok(link, 'a link#echarts-bundle');
+    assert.match(link, /\brel="?preload"?/);
+    assert.match(link, /\bas="?script"?/);
+    assert.match(link, /\bintegrity="?sha384-[A-Za-z0-9+/=]+/);
+    assert.deepEqual(scripts, [], 'no script tag runs the bundle');
+  });
+}
+
+/**
+ * Loads `url` cold and records, in page time: when the figure title is painted (Element Timing),
+ * when the ECharts bundle starts running (its first write of `window.echarts`), when it says it
+ * is ready, and whether `aiIndexFetchText` (needed before ECharts by the model figures) existed
+ * at DOMContentLoaded.
+ */
+async function order(url) {
+  const page = await newPage(browser);
+  await page.addInitScript(() => {
+    const o = (window.__order = { title: null, echarts: null, ready: null, fetchEarly: null, runs: 0 });
+    let value;
+    Object.defineProperty(window, 'echarts', {
+      configurable: true,
+      get: () => value,
+      set: (v) => { value = v; o.runs += 1; if (o.echarts == null) o.echarts = performance.now(); },
+    });
+    addEventListener('aiindex:echarts-ready', () => { o.ready = performance.now(); });
+    addEventListener('DOMContentLoaded', () => { o.fetchEarly = typeof window.aiIndexFetchText === 'function'; });
+    new MutationObserver(() => {
+      const el = document.querySelector('.figure-title');
+      if (el && !el.hasAttribute('elementtiming')) el.setAttribute('elementtiming', 'title');
+    }).observe(document, { childList: true, subtree: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.identifier === 'title' && o.title == null) o.title = e.renderTime || e.startTime;
+    }).observe({ type: 'element', buffered: true });
+  });
+  await page.goto(server.url + url);
+  await page.waitForFunction(() => window.__order.ready != null && window.__order.title != null, null, { timeout: 15000 });
+  await page.waitForSelector('.chart canvas');
+  const o = await page.evaluate(() => ({ ...window.__order, bundles: document.querySelectorAll('script[src*="echarts-"]').length }));
+  return { page, o };
+}
+
+for (const [fig, lang] of [['1.1.1', 'en'], ['1.2.5', 'zh'], ['1.3.6', 'en']]) {
+  const title = figures.find((f) => f.figure_id === fig)[lang === 'zh' ? 'title_zh' : 'title_en'];
+  test(`?fig=${fig}&lang=${lang}: the title is painted before ECharts runs, and the chart is drawn`, async () => {
+    const { page, o } = await order(`?fig=${fig}&lang=${lang}`);
+    assert.ok(o.title <= o.echarts, `title painted at ${o.title} ms, ECharts ran at ${o.echarts} ms`);
+    assert.ok(o.echarts <= o.ready, 'ready after running');
+    assert.equal(o.runs, 1, 'the bundle runs once');
+    assert.equal(o.bundles, 1, 'one script element for it');
+    assert.equal(o.fetchEarly, true, 'aiIndexFetchText is there before ECharts');
+    assert.ok((await page.textContent('.figure-title')).includes(title.slice(0, 12)), `the title of ${fig} in ${lang}`);
+    assert.deepEqual(page.errors, [], 'no page error, no console.error');
+    await page.context().close();
+  });
+}
