@@ -71,33 +71,16 @@ extern "C" {
 
 }
 
-/// Runs ECharts once the page as mounted now has been painted (the next animation frame runs
-/// before that paint, so the start is a task queued from it): the bundle that index.html
-/// preloads (`link#echarts-bundle`, written by scripts/preload-echarts.mjs) is added as a
-/// script, with the link's URL and integrity digest, so the browser runs what it has already
-/// downloaded. Without that link (a build that left the deferred script tag) the bundle runs by
-/// itself and this does nothing. Call once, after mounting.
+/// Runs ECharts once the page as mounted now has been painted: index.html's
+/// `aiIndexStartEcharts` adds the bundle it preloads (`link#echarts-bundle`, written by
+/// scripts/preload-echarts.mjs) as a script, with the link's URL and integrity digest, in a task
+/// queued from the next animation frame (which runs before that paint). Without that link (a
+/// build that left the deferred script tag) the bundle runs by itself and this does nothing.
+/// Call once, after mounting.
 pub fn start_after_paint() {
-    let Some(w) = web_sys::window() else { return };
-    let after_frame = Closure::once_into_js(move || {
-        let start = Closure::once_into_js(run_preloaded_bundle);
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(start.unchecked_ref());
-        }
-    });
-    let _ = w.request_animation_frame(after_frame.unchecked_ref());
-}
-
-fn run_preloaded_bundle() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(link) = doc.get_element_by_id("echarts-bundle") else { return };
-    let (Some(href), Ok(script), Some(head)) = (link.get_attribute("href"), doc.create_element("script"), doc.head()) else { return };
-    let _ = script.set_attribute("src", &href);
-    if let Some(digest) = link.get_attribute("integrity") {
-        let _ = script.set_attribute("integrity", &digest);
+    if let Err(e) = start_echarts() {
+        warn("start", &e);
     }
-    // Failing to load leaves the chart areas empty at their height, as a blocked script did.
-    let _ = head.append_child(&script);
 }
 
 /// The event `scripts/echarts-entry.js` dispatches on `window` once ECharts is there.
