@@ -1,6 +1,9 @@
 //! Entry point: hands the crash message and the number parser to the page, installs the axis
 //! formatter, mounts the app, and starts ECharts once the page is painted.
 
+#[cfg(all(target_arch = "wasm32", alloc_count))]
+mod alloc_count;
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use ai_index_explorer::{components::App, echarts, i18n};

@@ -38,7 +38,12 @@ pub fn ChartView(
     let frame: NodeRef<html::Div> = NodeRef::new();
     let handle: StoredValue<Option<SendWrapper<ChartHandle>>> = StoredValue::new(None);
     let chart_id = format!("chart-{}", fig.id.replace('.', "-"));
-    let ready = ECHARTS_READY.with(Clone::clone);
+    // Through a memo detached when this view goes (see `app::local`): the effect below, left
+    // in the long-lived signal's subscribers, kept one allocation of wasm memory per figure.
+    let ready = super::app::local({
+        let ready = ECHARTS_READY.with(Clone::clone);
+        move || ready.get()
+    });
     Effect::new(move |_| {
         if !ready.get() {
             return;

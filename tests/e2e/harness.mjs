@@ -38,12 +38,12 @@ export async function serve(dir = process.env.DIST || path.join(root, 'dist'), p
 
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 
-/** Headless Chromium with the flags this closed network needs. */
-export function launch() {
+/** Headless Chromium with the flags this closed network needs, and `extra` flags. */
+export function launch(extra = []) {
   return chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--lang=en-US'],
+      '--disable-component-update', '--disable-sync', '--lang=en-US', ...extra],
   });
 }
 
