@@ -69,6 +69,9 @@ extern "C" {
     #[wasm_bindgen(catch, method, js_name = renderToSVGString)]
     fn render_to_svg_string(this: &Instance) -> Result<JsValue, JsValue>;
 
+    /// index.html's function that runs the preloaded ECharts bundle after the next paint.
+    #[wasm_bindgen(catch, js_namespace = window, js_name = aiIndexStartEcharts)]
+    fn start_echarts() -> Result<(), JsValue>;
 }
 
 /// Runs ECharts once the page as mounted now has been painted: index.html's
