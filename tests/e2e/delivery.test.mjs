@@ -28,8 +28,8 @@ function checkPrecompressed(dir) {
   const all = files(dir);
   const plain = all.filter((f) => !/\.(gz|br)$/.test(f));
   const kinds = new Set(plain.map((f) => path.extname(f)));
-  // The check must have something to check: the page, its glue, wasm, CSS and ECharts at least.
-  for (const ext of ['.html', '.js', '.wasm', '.css', '.svg', '.txt']) assert.ok(kinds.has(ext), `${dir} has a ${ext} file`);
+  // The check must have something to check: the page, its glue, wasm, CSS, ECharts and data at least.
+  for (const ext of ['.html', '.js', '.wasm', '.css', '.tsv', '.txt']) assert.ok(kinds.has(ext), `${dir} has a ${ext} file`);
   const rows = [];
   for (const f of plain) {
     const bytes = readFileSync(path.join(dir, f));
