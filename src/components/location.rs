@@ -95,13 +95,20 @@ fn write(query: &str, push: bool) {
 
 fn flush() {
     if let Some(p) = PENDING.with(|p| p.borrow_mut().take()) {
+        // A new entry starts at the top. Scrolled here, in the frame that paints the new page,
+        // not in the click: scrolling there made the browser lay out the page being left.
+        if p.push {
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        }
         write(&p.url, p.push);
     }
 }
 
 /// Goes to `query` (`?…`) on this page: a new history entry if `push` (scrolled to the top),
-/// else replacing the current one. The page follows at once; the history entry is written on
-/// the next animation frame (see the module comment).
+/// else replacing the current one. The page follows at once; the history entry is written, and
+/// the page scrolled, on the next animation frame (see the module comment).
 pub fn navigate(search: RwSignal<String>, query: &str, push: bool) {
     let Some(window) = web_sys::window() else { return };
     let scheduled = PENDING.with(|p| {
@@ -116,9 +123,6 @@ pub fn navigate(search: RwSignal<String>, query: &str, push: bool) {
         if window.request_animation_frame(frame.unchecked_ref()).is_err() {
             flush();
         }
-    }
-    if push {
-        window.scroll_to_with_x_and_y(0.0, 0.0);
     }
     search.set(query.to_string());
 }
