@@ -172,8 +172,17 @@ fn main() {
     let hash = tsv.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3));
     let file = format!("notable-models-{hash:016x}.tsv");
     let dir = Path::new("build/data");
-    let _ = std::fs::remove_dir_all(dir);
-    std::fs::create_dir_all(dir).and_then(|_| std::fs::write(dir.join(&file), &tsv)).unwrap_or_else(|e| fail(&[format!("build/data/{file}: cannot write: {e}")]));
+    // Older models files go; this one is written only when it differs: `make serve` (Trunk's
+    // watcher) would take a rewrite of the same bytes for a change and rebuild forever.
+    let path = dir.join(&file);
+    for old in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        if old.path() != path {
+            let _ = std::fs::remove_file(old.path());
+        }
+    }
+    if std::fs::read(&path).ok().as_deref() != Some(tsv.as_bytes()) {
+        std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, &tsv)).unwrap_or_else(|e| fail(&[format!("build/data/{file}: cannot write: {e}")]));
+    }
     // A deleted copy makes Cargo run this script again.
     println!("cargo:rerun-if-changed=build/data/{file}");
     std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("notable-models.tsv"), &tsv).unwrap();

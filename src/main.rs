@@ -21,7 +21,7 @@ fn main() {
     // Numbers in data read at run time are parsed, and numbers shown are written, by JavaScript
     // (see data::number).
     ai_index_explorer::data::number::use_parser(|s| js_sys::parse_float(s));
-    ai_index_explorer::data::number::use_writer(|v| js_sys::Number::from(v).to_string(10).map(String::from).unwrap_or_default());
+    ai_index_explorer::data::number::use_writer(|v| js_sys::Number::from(v).to_string_with_radix(10).map(String::from).unwrap_or_default());
     echarts::install_axis_formatter();
     leptos::mount::mount_to_body(App);
     // The page's text first, then ECharts' start-up, then the chart.
