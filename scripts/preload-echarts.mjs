@@ -16,5 +16,7 @@ const tag = /<script\b([^>]*?)\bsrc=("?)([^"\s>]*\/echarts-[0-9a-f]+\.js)\2([^>]
 const m = html.match(tag);
 if (!m) throw new Error('index.html: no ECharts script tag (<script … src=…/echarts-<hash>.js>) to turn into a preload');
 const integrity = (m[1] + m[4]).match(/\bintegrity=("?)([^"\s>]+)\1/);
-const link = `<link rel=preload as=script id=echarts-bundle href="${m[3]}"${integrity ? ` integrity="${integrity[2]}"` : ''}>`;
+// Low priority, as a deferred script had: on a slow link the wasm and its glue, which paint the
+// page's text, come first.
+const link = `<link rel=preload as=script fetchpriority=low id=echarts-bundle href="${m[3]}"${integrity ? ` integrity="${integrity[2]}"` : ''}>`;
 writeFileSync(htmlPath, html.replace(tag, link));

@@ -29,6 +29,7 @@ for (const [name, file] of [['dist', path.join(dist, 'index.html')], ['the sub-p
     assert.ok(link, 'a link#echarts-bundle');
     assert.match(link, /\brel="?preload"?/);
     assert.match(link, /\bas="?script"?/);
+    assert.match(link, /\bfetchpriority="?low"?/, 'low priority: the wasm, which paints the text, comes first');
     assert.match(link, /\bintegrity="?sha384-[A-Za-z0-9+/=]+/);
     assert.deepEqual(scripts, [], 'no script tag runs the bundle');
   });
