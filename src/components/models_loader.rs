@@ -10,8 +10,8 @@ use crate::data::notable_models::{install, loaded, MODELS_FILE};
 
 #[wasm_bindgen]
 extern "C" {
-    /// `fetch` of a path beside index.html, resolved in `scripts/echarts-entry.js` (so there
-    /// only once ECharts has loaded, see `crate::echarts::when_ready`); the text.
+    /// `fetch` of a path beside index.html (index.html's own script, there before the wasm
+    /// starts); the text.
     #[wasm_bindgen(js_namespace = window, js_name = aiIndexFetchText, catch)]
     fn fetch_text(path: &str) -> Result<js_sys::Promise, JsValue>;
 }
@@ -43,8 +43,9 @@ pub fn request() {
         return;
     }
     status.set(Status::Loading);
-    // The fetch helper comes with the ECharts bundle, which loads `async`.
-    crate::echarts::when_ready(move || spawn_local(async move {
+    // Not after ECharts: the fetch helper is the page's own, and the table view, the takeaway
+    // and the counts need the file whether or not ECharts ever comes.
+    spawn_local(async move {
         let result = match fetch_text(MODELS_FILE) {
             Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await,
             Err(e) => Err(e),
@@ -60,5 +61,5 @@ pub fn request() {
                 status.set(Status::Failed);
             }
         }
-    }));
+    });
 }

@@ -82,3 +82,28 @@ for (const [fig, lang] of [['1.1.1', 'en'], ['1.2.5', 'zh'], ['1.3.6', 'en']]) {
     await page.context().close();
   });
 }
+
+// The models file and the page's own script never wait for ECharts: with the bundle blocked,
+// a model figure's table still fills from Epoch AI's file (one row per model in the recount),
+// and a browser without WebAssembly says what the page needs instead of staying blank.
+test('ECharts blocked: ?fig=1.3.5&view=table still lists the models from the models file', async () => {
+  const { bySector, EPOCH_SPAN } = await import('./recount.mjs');
+  const expected = Object.values(bySector('parameters', ...EPOCH_SPAN)).reduce((n, ms) => n + ms.length, 0);
+  const page = await newPage(browser);
+  await page.route(/echarts-[0-9a-f]+\.js$/, (r) => r.abort());
+  await page.goto(`${server.url}?fig=1.3.5&view=table&lang=en`);
+  await page.waitForFunction((n) => document.querySelectorAll('table tbody tr').length === n, expected, { timeout: 15000 })
+    .catch(async () => assert.fail(`${await page.$$eval('table tbody tr', (r) => r.length)} table rows, expected ${expected}`));
+  assert.equal(await page.evaluate(() => window.aiIndexEchartsReady), undefined, 'ECharts never ran');
+  await page.context().close();
+});
+
+test('a browser without WebAssembly gets the <noscript> text as an alert, not a blank page', async () => {
+  const page = await newPage(browser);
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(`${server.url}?fig=1.1.1`);
+  const alert = await page.waitForSelector('.crash[role=alert]');
+  assert.match(await alert.textContent(), /needs JavaScript and WebAssembly.*WebAssembly/s);
+  assert.ok(!page.errors.some((e) => /aiIndexCrashed|is not defined.*crash/.test(e)), String(page.errors));
+  await page.context().close();
+});
