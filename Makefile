@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PUBLIC_URL ?= /
 
-.PHONY: setup serve dist test test-native test-e2e bench clean
+.PHONY: setup page-shell serve dist test test-native test-e2e bench clean
 
 setup:
 	@./scripts/setup.sh
@@ -23,14 +23,20 @@ $(ECHARTS): scripts/echarts-entry.js scripts/echarts-svg.js scripts/build-echart
 WASM_BUILD_ENV := RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort"
 
+# The static HTML index.html shows before the wasm runs, and without JavaScript (figure list,
+# boot templates: src/page_shell.rs), written natively from the same data and strings; Trunk's
+# hook scripts/insert-shell.mjs puts it into index.html. Rewritten only when it changed.
+page-shell:
+	cargo run --quiet --bin page-shell -- build/shell.html
+
 ## The release build, served at http://127.0.0.1:8080 (rebuilt when sources change) from its own
 ## folder: Trunk adds a live-reload script to the index.html it serves, which must never reach dist/.
 SERVE_DIST := target/serve
-serve: setup $(ECHARTS)
+serve: setup $(ECHARTS) page-shell
 	$(WASM_BUILD_ENV) trunk serve --release --public-url $(PUBLIC_URL) --dist $(SERVE_DIST)
 
 ## Release build (opt-level z, LTO, wasm-opt) into dist/.
-dist: setup $(ECHARTS)
+dist: setup $(ECHARTS) page-shell
 	$(WASM_BUILD_ENV) trunk build --release --public-url $(PUBLIC_URL)
 
 ## All tests: native unit and data tests, then the browser suite against the release build.
@@ -43,7 +49,7 @@ test-native:
 # (tests/e2e/random_states.test.mjs) uses a fixed seed; another: `SEED=123 make test-e2e`.
 SUBPATH_ROOT := target/subpath
 SEED ?= 20261129
-test-e2e: $(ECHARTS)
+test-e2e: $(ECHARTS) page-shell
 	$(WASM_BUILD_ENV) trunk build --release --public-url /reports/ai-index/ --dist $(SUBPATH_ROOT)/reports/ai-index
 	SUBPATH_ROOT=$(SUBPATH_ROOT) SEED=$(SEED) node --test --test-concurrency=1 tests/e2e/
 

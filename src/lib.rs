@@ -8,6 +8,9 @@ pub mod charts;
 pub mod data;
 pub mod export;
 pub mod i18n;
+/// Build-time only: the static HTML index.html shows before the wasm runs.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page_shell;
 pub mod reconcile;
 pub mod sort;
 pub mod state;

@@ -24,6 +24,11 @@ fn main() {
     ai_index_explorer::data::number::use_writer(|v| js_sys::Number::from(v).to_string_with_radix(10).map(String::from).unwrap_or_default());
     echarts::install_axis_formatter();
     leptos::mount::mount_to_body(App);
+    // index.html's boot script showed the figure's title before the wasm loaded (#boot): the
+    // app's own page takes its place, in this task, so no frame shows both or neither.
+    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+        boot.remove();
+    }
     // The page's text first, then ECharts' start-up, then the chart.
     echarts::start_after_paint();
 }

@@ -8,7 +8,7 @@ pub mod compare;
 pub mod controls;
 mod describe;
 pub use describe::{describe, describe_table};
-mod common;
+pub(crate) mod common;
 mod grouped_bar;
 mod line;
 mod option;

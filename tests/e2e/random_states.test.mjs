@@ -180,6 +180,43 @@ async function settle(page) {
   return drawn;
 }
 
+/**
+ * The boot shell (index.html's script, src/page_shell.rs) against the mounted app: wherever the
+ * app shows a figure page without a notice, the shell showed that figure's number and title
+ * before the wasm, in the same box (within 4 px, page coordinates); nowhere else; and it is gone.
+ * A notice (a value the link got wrong) sits above the title, so there only the text is compared.
+ */
+async function bootProblems(page) {
+  const s = await page.evaluate(() => {
+    const t = document.querySelector('.figure-card .figure-title');
+    const r = t?.getBoundingClientRect();
+    return {
+      boot: window.__boot || null, left: !!document.getElementById('boot'), notice: !!document.querySelector('.notice'),
+      app: t && { number: document.querySelector('.figure-card .figure-number').textContent, title: t.textContent, rect: [r.x + scrollX, r.y + scrollY, r.width, r.height] },
+    };
+  });
+  const out = [];
+  if (s.left) out.push('boot shell (#boot) left in the page after the app mounted');
+  if (s.boot && !s.app) out.push(`boot shell showed "${s.boot.title}", but the app shows no figure page`);
+  if (!s.boot && s.app && !s.notice) out.push(`figure page "${s.app.title}" without the boot shell before it`);
+  if (s.boot && s.app) {
+    if (s.boot.title !== s.app.title || s.boot.number !== s.app.number) out.push(`boot shell "${s.boot.number} ${s.boot.title}" ≠ app "${s.app.number} ${s.app.title}"`);
+    else if (!s.notice && s.boot.rect.some((v, i) => Math.abs(v - s.app.rect[i]) > 4)) out.push(`title box moved at mount: ${s.boot.rect.map(Math.round)} → ${s.app.rect.map(Math.round)}`);
+  }
+  return out;
+}
+
+/** Records the boot shell's figure number, title and title box when index.html's script shows it. */
+function recordBoot() {
+  new MutationObserver((_, obs) => {
+    const t = document.querySelector('#boot .figure-title');
+    if (!t) return;
+    const r = t.getBoundingClientRect();
+    window.__boot = { number: document.querySelector('#boot .figure-number').textContent, title: t.textContent, rect: [r.x + scrollX, r.y + scrollY, r.width, r.height] };
+    obs.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+}
+
 /** Changes one control the page offers, chosen at random; returns what it did (null: nothing offered). */
 async function changeOne(page, { pick, int }) {
   const controls = {
@@ -292,6 +329,7 @@ test(`${LINKS} random states (seed ${SEED}): no page error, no console.error, no
       t = clock('open', t);
       if (!(await settle(page))) errors.push('chart area blank on load: no chart drawn and no .empty-state');
       t = clock('settle', t);
+      errors.push(...(await bootProblems(page)));
       const before = page.url();
       action = await changeOne(page, rng);
       const kind = String(action ?? 'none').split(/[ :]/)[0];
@@ -318,6 +356,7 @@ test(`${LINKS} random states (seed ${SEED}): no page error, no console.error, no
       if (done % 50 === 0) {
         await context?.close();
         context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.addInitScript(recordBoot);
       }
       await run(context, links[next++]);
     }
