@@ -46,7 +46,7 @@ struct LegendOption {
 
 /// The legend's own fields, then `selected` (when any entry is hidden). Not
 /// `#[serde(flatten)]`: that serializes the legend through a map serializer of its own, a
-/// second copy of all of the legend's serializing code in the wasm (about 1.4 KB gzipped).
+/// second copy of all of the legend's serializing code in the wasm (about 1 KB gzipped).
 impl Serialize for LegendOption {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.legend.serialize(WithSelected { inner: serializer, selected: &self.selected })
