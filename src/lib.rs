@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod reconcile;
 pub mod sort;
 pub mod state;
+pub mod text;
 pub mod view_table;
 
 #[cfg(target_arch = "wasm32")]

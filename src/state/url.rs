@@ -64,7 +64,7 @@ fn parse_bound(s: &str) -> Option<Bound> {
 }
 
 fn parse_time(s: &str) -> Option<TimeRange> {
-    match s.split_once("..") {
+    match crate::text::split_once(s, "..") {
         Some((a, b)) => Some(TimeRange { from: parse_bound(a)?, to: parse_bound(b)? }),
         None => match parse_bound(s)? {
             Bound::Year(y) => Some(TimeRange { from: Bound::Year(y), to: Bound::Year(y) }),
