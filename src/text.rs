@@ -1,4 +1,4 @@
-//! Substring search for the few places that look for a string in a string. The standard
+//! Substring search, replace and join for the few places that need them. The standard
 //! library's `&str` patterns (`contains`, `split_once`, `replace`, `trim_start_matches` with a
 //! `&str`) bring its two-way searcher into the wasm (about 1 KB gzipped); the strings searched
 //! here are short labels and keys, for which a plain scan is as fast.
@@ -35,6 +35,19 @@ pub fn replace(s: &str, from: &str, to: &str) -> String {
     out
 }
 
+/// `parts` with `sep` between them, as `parts.join(sep)` (the `[String]` join is in the wasm
+/// already; this keeps a second copy, for `[&str]`, out).
+pub fn join(parts: &[&str], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part);
+    }
+    out
+}
+
 /// `s` without any leading repeats of `prefix`, as `s.trim_start_matches(prefix)`.
 pub fn trim_start<'a>(mut s: &'a str, prefix: &str) -> &'a str {
     while let Some(rest) = s.strip_prefix(prefix).filter(|_| !prefix.is_empty()) {
@@ -57,6 +70,8 @@ mod tests {
             prop_assert_eq!(contains(&hay, &needle), hay.contains(needle.as_str()));
             prop_assert_eq!(split_once(&hay, &needle), hay.split_once(needle.as_str()));
             prop_assert_eq!(trim_start(&hay, &needle), hay.trim_start_matches(needle.as_str()));
+            let parts: Vec<&str> = hay.split(' ').collect();
+            prop_assert_eq!(join(&parts, &needle), parts.join(needle.as_str()));
             if !needle.is_empty() {
                 prop_assert_eq!(replace(&hay, &needle, "xé"), hay.replace(needle.as_str(), "xé"));
             }
@@ -71,5 +86,9 @@ mod tests {
         assert_eq!(replace("Parameters (log)", " (log)", ""), "Parameters");
         assert_eq!(trim_start("≈ 7,400", "≈ "), "7,400");
         assert_eq!(replace("ab", "", "x"), "ab");
+        assert_eq!(replace("1.3.23", ".", "-"), "1-3-23");
+        assert_eq!(replace("2019-2023", "-", "–"), "2019–2023");
+        assert_eq!(join(&["USA", "CHN"], "~"), "USA~CHN");
+        assert_eq!(join(&[], "~"), "");
     }
 }

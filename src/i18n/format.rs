@@ -290,7 +290,7 @@ pub fn format_period(x: &str, lang: Lang) -> String {
         Some((a, b)) if a == b && a.len() == 4 => a,
         _ => x,
     };
-    let en = x.replace('-', "–");
+    let en = crate::text::replace(x, "-", "–");
     match lang {
         Lang::En => en,
         Lang::Zh if x.chars().all(|c| c.is_ascii_digit() || c == '-') => format!("{en}年"),

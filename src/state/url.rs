@@ -264,7 +264,7 @@ pub fn encode(state: &AppState) -> String {
     }
     let default_compare = state.view == View::Compare && state.regions == DEFAULT_COMPARE;
     if !state.regions.is_empty() && !default_compare {
-        parts.push(format!("regions={}", state.regions.join("~")));
+        parts.push(format!("regions={}", crate::text::join(&state.regions, "~")));
     }
     if let Some(t) = &state.time {
         parts.push(format!("time={}", write_time(t)));
