@@ -35,15 +35,15 @@ pub fn replace(s: &str, from: &str, to: &str) -> String {
     out
 }
 
-/// `parts` with `sep` between them, as `parts.join(sep)` (the `[String]` join is in the wasm
-/// already; this keeps a second copy, for `[&str]`, out).
-pub fn join(parts: &[&str], sep: &str) -> String {
+/// `parts` with `sep` between them, as `parts.join(sep)` (std's join, with its size
+/// precomputation and unchecked copies, is several times this code, in a copy per item type).
+pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
     let mut out = String::new();
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
-        out.push_str(part);
+        out.push_str(part.as_ref());
     }
     out
 }
@@ -72,6 +72,8 @@ mod tests {
             prop_assert_eq!(trim_start(&hay, &needle), hay.trim_start_matches(needle.as_str()));
             let parts: Vec<&str> = hay.split(' ').collect();
             prop_assert_eq!(join(&parts, &needle), parts.join(needle.as_str()));
+            let owned: Vec<String> = parts.iter().map(|p| p.to_string()).collect();
+            prop_assert_eq!(join(&owned, &needle), owned.join(needle.as_str()));
             if !needle.is_empty() {
                 prop_assert_eq!(replace(&hay, &needle, "xé"), hay.replace(needle.as_str(), "xé"));
             }
@@ -89,6 +91,6 @@ mod tests {
         assert_eq!(replace("1.3.23", ".", "-"), "1-3-23");
         assert_eq!(replace("2019-2023", "-", "–"), "2019–2023");
         assert_eq!(join(&["USA", "CHN"], "~"), "USA~CHN");
-        assert_eq!(join(&[], "~"), "");
+        assert_eq!(join::<&str>(&[], "~"), "");
     }
 }

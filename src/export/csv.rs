@@ -21,7 +21,7 @@ fn field(s: &str) -> String {
 
 fn line(out: &mut String, fields: &[&str]) {
     let row: Vec<String> = fields.iter().map(|f| field(f)).collect();
-    out.push_str(&row.join(","));
+    out.push_str(&crate::text::join(&row, ","));
     out.push_str("\r\n");
 }
 

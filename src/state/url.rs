@@ -278,7 +278,7 @@ pub fn encode(state: &AppState) -> String {
         parts.push("stack=relative".into());
     }
     if !state.hide.is_empty() {
-        parts.push(format!("hide={}", state.hide.join("~")));
+        parts.push(format!("hide={}", crate::text::join(&state.hide, "~")));
     }
     if state.show_all {
         parts.push("show=all".into());
@@ -291,7 +291,7 @@ pub fn encode(state: &AppState) -> String {
     if state.embed {
         parts.push("embed=1".into());
     }
-    parts.join("&")
+    crate::text::join(&parts, "&")
 }
 
 #[cfg(test)]
