@@ -14,6 +14,7 @@ pub mod page_shell;
 pub mod reconcile;
 pub mod sort;
 pub mod state;
+pub mod text;
 pub mod view_table;
 
 #[cfg(target_arch = "wasm32")]

@@ -206,7 +206,7 @@ pub fn legend() -> Legend {
 /// Axis name: the figure's unit, with "log scale" when the axis is logarithmic.
 pub fn unit_name(fig: &Figure, log: bool, lang: Lang) -> String {
     let unit = lang.pick(fig.unit);
-    if log && !unit.contains("log") && !unit.contains("对数") {
+    if log && !crate::text::contains(unit, "log") && !crate::text::contains(unit, "对数") {
         match lang {
             Lang::En => format!("{unit} (log scale)"),
             Lang::Zh => format!("{unit}（对数刻度）"),

@@ -90,7 +90,7 @@ pub struct Row {
 }
 
 fn part_of(key: &str) -> &str {
-    key.split_once("__").map_or("", |p| p.1)
+    crate::text::split_once(key, "__").map_or("", |p| p.1)
 }
 
 /// Regions a figure's ranking counts: not the rest of the world, not the world.

@@ -145,7 +145,7 @@ fn legend_entries(fig: &Figure, rows: &[&'static Value]) -> Vec<LegendEntry> {
         }
         ChartKind::GroupedBar => {
             for v in rows {
-                let part = v.series_key.split_once("__").map_or(v.series_key, |p| p.1);
+                let part = crate::text::split_once(v.series_key, "__").map_or(v.series_key, |p| p.1);
                 match entries.iter_mut().find(|e| e.key == part) {
                     Some(e) => e.series_keys.push(v.series_key),
                     None => entries.push(LegendEntry { key: part.to_string(), series_keys: vec![v.series_key] }),

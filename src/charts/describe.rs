@@ -42,7 +42,7 @@ pub fn describe_table(t: &ViewTable, options: &ChartOptions) -> String {
         let shown = if options.show_all { usize::MAX } else { TOP_N };
         let counts: Vec<String> = rows.iter().take(shown).map(|r| format!("{}{colon}{}", lang.pick(r.series), format_full(r.value, lang))).collect();
         let period = format_period(&rows[0].x, lang);
-        return format!("{head}{period}{colon}{}{end}{notes}", counts.join(sep));
+        return format!("{head}{period}{colon}{}{end}{notes}", crate::text::join(&counts, sep));
     }
     if t.is_recomputed() {
         let years = t.span.map(|(a, b)| format_period(&format!("{a}-{b}"), lang)).unwrap_or_default();
@@ -71,7 +71,7 @@ pub fn describe_table(t: &ViewTable, options: &ChartOptions) -> String {
             };
         }
         let items: Vec<String> = rows.iter().map(|r| item(r)).collect();
-        format!("{}{end}", items.join(sep))
+        format!("{}{end}", crate::text::join(&items, sep))
     };
     // Layered figures: the report's values, then the dataset layer's, each said as such.
     let (report, dataset): (Vec<&Row>, Vec<&Row>) = rows.iter().partition(|r| r.layer() == Layer::Report);

@@ -30,7 +30,7 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
     let mut groups: Vec<&'static str> = Vec::new();
     let mut parts: Vec<&'static str> = Vec::new();
     for v in &points {
-        let (group, part) = v.series_key.split_once("__").unwrap_or((v.series_key, ""));
+        let (group, part) = crate::text::split_once(v.series_key, "__").unwrap_or((v.series_key, ""));
         let group_code = v.region.unwrap_or(group);
         if !groups.contains(&group_code) {
             groups.push(group_code);
@@ -44,7 +44,7 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
     let (mut tips, mut texts): (PointText, PointText) = (Vec::new(), Vec::new());
     let mut bars = Vec::new();
     for (i, part) in parts.iter().enumerate() {
-        let in_part: Vec<&Row> = points.iter().copied().filter(|v| v.series_key.split_once("__").map_or("", |p| p.1) == *part).collect();
+        let in_part: Vec<&Row> = points.iter().copied().filter(|v| crate::text::split_once(v.series_key, "__").map_or("", |p| p.1) == *part).collect();
         let name = in_part.first().map(|v| part_label(v.series, v.region, lang)).unwrap_or_default();
         legend_names.push((name.clone(), ctx.entry_key(part)));
         let cells: Vec<Option<&Row>> = groups.iter().map(|g| in_part.iter().copied().find(|v| v.region == Some(*g))).collect();

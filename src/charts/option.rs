@@ -12,6 +12,7 @@
 use charming::component::{Aria, Axis, Grid, Legend};
 use charming::element::Tooltip;
 use charming::series::{Bar, Line, Scatter};
+use serde::ser::{Error as _, Impossible, SerializeStruct};
 use serde::{Serialize, Serializer};
 
 /// One ECharts option (`setOption`'s argument): tooltip, legend, grids, axes, aria and series.
@@ -37,17 +38,127 @@ pub struct ChartOption {
 }
 
 /// charming's legend with the entries shown or hidden (`selected` in ECharts' terms).
-#[derive(Serialize, Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 struct LegendOption {
-    #[serde(flatten)]
     legend: Legend,
-    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "as_object")]
     selected: Vec<(String, bool)>,
 }
 
+/// The legend's own fields, then `selected` (when any entry is hidden). Not
+/// `#[serde(flatten)]`: that serializes the legend through a map serializer of its own, a
+/// second copy of all of the legend's serializing code in the wasm (about 1 KB gzipped).
+impl Serialize for LegendOption {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.legend.serialize(WithSelected { inner: serializer, selected: &self.selected })
+    }
+}
+
 /// Pairs as one object: `{"India": false}`.
-fn as_object<S: Serializer>(pairs: &[(String, bool)], serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_map(pairs.iter().map(|(k, v)| (k, v)))
+struct AsObject<'a>(&'a [(String, bool)]);
+
+impl Serialize for AsObject<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+/// A serializer for charming's `Legend` (a struct): hands its fields to `inner`'s struct
+/// serializer and adds `selected` at the end. Anything but a struct is an error (a `Legend`
+/// never serializes as one).
+struct WithSelected<'a, S> {
+    inner: S,
+    selected: &'a [(String, bool)],
+}
+
+/// `WithSelected`'s struct serializer.
+struct WithSelectedStruct<'a, T> {
+    inner: T,
+    selected: &'a [(String, bool)],
+}
+
+impl<T: SerializeStruct> SerializeStruct for WithSelectedStruct<'_, T> {
+    type Ok = T::Ok;
+    type Error = T::Error;
+
+    fn serialize_field<V: Serialize + ?Sized>(&mut self, key: &'static str, value: &V) -> Result<(), T::Error> {
+        self.inner.serialize_field(key, value)
+    }
+
+    fn skip_field(&mut self, key: &'static str) -> Result<(), T::Error> {
+        self.inner.skip_field(key)
+    }
+
+    fn end(mut self) -> Result<T::Ok, T::Error> {
+        if !self.selected.is_empty() {
+            self.inner.serialize_field("selected", &AsObject(self.selected))?;
+        }
+        self.inner.end()
+    }
+}
+
+/// The `Serializer` methods `WithSelected` refuses: each returns an error.
+macro_rules! not_a_struct {
+    ($($name:ident($($arg:ty),*) -> $ret:ty;)*) => {$(
+        fn $name(self, $(_: $arg),*) -> Result<$ret, S::Error> {
+            Err(S::Error::custom("legend: not a struct"))
+        }
+    )*};
+}
+
+impl<'a, S: Serializer> Serializer for WithSelected<'a, S> {
+    type Ok = S::Ok;
+    type Error = S::Error;
+    type SerializeSeq = Impossible<S::Ok, S::Error>;
+    type SerializeTuple = Impossible<S::Ok, S::Error>;
+    type SerializeTupleStruct = Impossible<S::Ok, S::Error>;
+    type SerializeTupleVariant = Impossible<S::Ok, S::Error>;
+    type SerializeMap = Impossible<S::Ok, S::Error>;
+    type SerializeStruct = WithSelectedStruct<'a, S::SerializeStruct>;
+    type SerializeStructVariant = Impossible<S::Ok, S::Error>;
+
+    fn serialize_struct(self, name: &'static str, len: usize) -> Result<Self::SerializeStruct, S::Error> {
+        let inner = self.inner.serialize_struct(name, len + usize::from(!self.selected.is_empty()))?;
+        Ok(WithSelectedStruct { inner, selected: self.selected })
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<S::Ok, S::Error> {
+        Err(S::Error::custom("legend: not a struct"))
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, _: &T) -> Result<S::Ok, S::Error> {
+        Err(S::Error::custom("legend: not a struct"))
+    }
+
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(self, _: &'static str, _: u32, _: &'static str, _: &T) -> Result<S::Ok, S::Error> {
+        Err(S::Error::custom("legend: not a struct"))
+    }
+
+    not_a_struct! {
+        serialize_bool(bool) -> S::Ok;
+        serialize_i8(i8) -> S::Ok;
+        serialize_i16(i16) -> S::Ok;
+        serialize_i32(i32) -> S::Ok;
+        serialize_i64(i64) -> S::Ok;
+        serialize_u8(u8) -> S::Ok;
+        serialize_u16(u16) -> S::Ok;
+        serialize_u32(u32) -> S::Ok;
+        serialize_u64(u64) -> S::Ok;
+        serialize_f32(f32) -> S::Ok;
+        serialize_f64(f64) -> S::Ok;
+        serialize_char(char) -> S::Ok;
+        serialize_str(&str) -> S::Ok;
+        serialize_bytes(&[u8]) -> S::Ok;
+        serialize_none() -> S::Ok;
+        serialize_unit() -> S::Ok;
+        serialize_unit_struct(&'static str) -> S::Ok;
+        serialize_unit_variant(&'static str, u32, &'static str) -> S::Ok;
+        serialize_seq(Option<usize>) -> Self::SerializeSeq;
+        serialize_tuple(usize) -> Self::SerializeTuple;
+        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct;
+        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Self::SerializeTupleVariant;
+        serialize_map(Option<usize>) -> Self::SerializeMap;
+        serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant;
+    }
 }
 
 /// The series kinds the explorer draws. Each serializes as charming's series of that kind

@@ -17,6 +17,7 @@ use crate::data::epoch::{Measure, ALL_YEARS};
 use crate::data::sources::NAMED_MODELS;
 use crate::data::{ChartKind, Figure, Model, Sector, Unit};
 use crate::i18n::{format_date, format_full, format_period, sector_label, strings, unit_suffix, Lang};
+use crate::text;
 use crate::view_table::Row;
 
 fn sector_color(s: Sector) -> &'static str {
@@ -33,7 +34,7 @@ fn sector_color(s: Sector) -> &'static str {
 
 /// The measure a recomputed scatter figure plots, read from its unit.
 pub fn measure_of(fig: &Figure) -> Measure {
-    if fig.unit.en.to_ascii_lowercase().contains("flop") { Measure::TrainingComputePetaflop } else { Measure::Parameters }
+    if crate::text::contains(&fig.unit.en.to_ascii_lowercase(), "flop") { Measure::TrainingComputePetaflop } else { Measure::Parameters }
 }
 
 pub(super) fn build(ctx: &Ctx) -> Option<BuiltChart> {
@@ -124,7 +125,7 @@ fn by_sector(ctx: &Ctx, measure: Measure) -> BuiltChart {
     let y_axis = if ctx.log {
         with_log_bounds(value_axis(&unit_name(fig, true, lang), true, TickStyle::Power, lang), ctx.values.iter().map(|r| r.value))
     } else {
-        value_axis(&unit_name(fig, false, lang).replace(" (log)", "").replace("（对数）", ""), false, TickStyle::Compact, lang)
+        value_axis(&text::replace(&text::replace(&unit_name(fig, false, lang), " (log)", ""), "（对数）", ""), false, TickStyle::Compact, lang)
     };
     let chart = chart
         .tooltip(tooltip(&tips))

@@ -37,7 +37,7 @@ pub fn ChartView(
 ) -> impl IntoView {
     let frame: NodeRef<html::Div> = NodeRef::new();
     let handle: StoredValue<Option<SendWrapper<ChartHandle>>> = StoredValue::new(None);
-    let chart_id = format!("chart-{}", fig.id.replace('.', "-"));
+    let chart_id = format!("chart-{}", crate::text::replace(fig.id, ".", "-"));
     // Through a memo detached when this view goes (see `app::local`): the effect below, left
     // in the long-lived signal's subscribers, kept one allocation of wasm memory per figure.
     let ready = super::app::local({
@@ -77,7 +77,7 @@ pub fn ChartView(
     let height = move || built.with(|b| format!("{}px", b.as_ref().map_or(320, |(b, _)| b.height)));
     // The language of the chart drawn: the frame's name follows it.
     let lang = move || built.with(|b| b.as_ref().map_or(Lang::En, |(_, l)| *l));
-    let desc_id = format!("chart-desc-{}", fig.id.replace('.', "-"));
+    let desc_id = format!("chart-desc-{}", crate::text::replace(fig.id, ".", "-"));
     // The frame holds the chart element (`div.chart`, see `ChartHandle::place`), hidden from
     // assistive technology; the frame carries the chart's name and its description, which
     // states the values.

@@ -10,6 +10,7 @@ use crate::charts::controls::Controls;
 use crate::data::region_name;
 use crate::i18n::{strings, Lang, Strings};
 use crate::state::{AppState, Bound, LayerChoice, Scale, Stack, TimeRange};
+use crate::text::contains;
 
 fn region_label(code: &str, lang: Lang) -> String {
     region_name(code).map_or(code.to_string(), |n| lang.pick(n).to_string())
@@ -19,8 +20,8 @@ fn region_label(code: &str, lang: Lang) -> String {
 pub fn region_matches(code: &str, query: &str) -> bool {
     let q = query.trim().to_ascii_lowercase();
     q.is_empty()
-        || code.to_ascii_lowercase().contains(&q)
-        || region_name(code).is_some_and(|n| n.en.to_ascii_lowercase().contains(&q) || n.zh.contains(q.as_str()))
+        || contains(&code.to_ascii_lowercase(), &q)
+        || region_name(code).is_some_and(|n| contains(&n.en.to_ascii_lowercase(), &q) || contains(n.zh, &q))
 }
 
 /// Choices as radio buttons in a fieldset (scale, stacking, layers): one markup and keyboard

@@ -47,7 +47,7 @@ fn source_line(fig: &Figure, lang: Lang) -> String {
     if provenances.is_empty() {
         return format!("{report} · {}{dataset}", fig.source_org);
     }
-    format!("{report} · {} · {}{dataset}", fig.source_org, provenances.join(sep))
+    format!("{report} · {} · {}{dataset}", fig.source_org, crate::text::join(&provenances, sep))
 }
 
 #[component]

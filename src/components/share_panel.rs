@@ -14,14 +14,14 @@ use crate::i18n::{strings, Lang};
 use crate::state::AppState;
 
 fn file_stem(fig: &Figure, lang: Lang) -> String {
-    format!("ai-index-2024-figure-{}-{}", fig.id.replace('.', "-"), lang.code())
+    format!("ai-index-2024-figure-{}-{}", crate::text::replace(fig.id, ".", "-"), lang.code())
 }
 
 /// Width of the figure's chart area in CSS px: the chart's, else (table view) its card's, else
 /// 800.
 fn chart_width(fig: &Figure) -> f64 {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return 800.0 };
-    let chart = doc.get_element_by_id(&format!("chart-{}", fig.id.replace('.', "-")));
+    let chart = doc.get_element_by_id(&format!("chart-{}", crate::text::replace(fig.id, ".", "-")));
     let card = || doc.query_selector(&format!(".figure-card[data-fig=\"{}\"]", fig.id)).ok().flatten();
     [chart, card()].into_iter().flatten().map(|el| el.client_width()).find(|w| *w > 0).map_or(800.0, f64::from)
 }

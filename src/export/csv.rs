@@ -16,12 +16,12 @@ pub const CSV_HEADER: [&str; 12] =
     ["figure", "series_key", "series_en", "series_zh", "x", "value", "unit", "qualifier", "role", "provenance", "layer", "source"];
 
 fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", crate::text::replace(s, "\"", "\"\"")) } else { s.to_string() }
 }
 
 fn line(out: &mut String, fields: &[&str]) {
     let row: Vec<String> = fields.iter().map(|f| field(f)).collect();
-    out.push_str(&row.join(","));
+    out.push_str(&crate::text::join(&row, ","));
     out.push_str("\r\n");
 }
 

@@ -210,8 +210,8 @@ pub fn format_in_text(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) 
     if lang == Lang::En || matches!(unit, Unit::Year | Unit::Percent | Unit::PercentChange | Unit::Ratio) {
         let stated = format_stated(value, unit, qualifier, lang);
         return match (lang, qualifier) {
-            (Lang::Zh, Qualifier::Approx) => format!("约{}", stated.trim_start_matches("≈ ")),
-            (Lang::Zh, Qualifier::LowerBound) => format!("超过{}", stated.trim_start_matches("> ")),
+            (Lang::Zh, Qualifier::Approx) => format!("约{}", crate::text::trim_start(&stated, "≈ ")),
+            (Lang::Zh, Qualifier::LowerBound) => format!("超过{}", crate::text::trim_start(&stated, "> ")),
             _ => stated,
         };
     }
@@ -290,7 +290,7 @@ pub fn format_period(x: &str, lang: Lang) -> String {
         Some((a, b)) if a == b && a.len() == 4 => a,
         _ => x,
     };
-    let en = x.replace('-', "–");
+    let en = crate::text::replace(x, "-", "–");
     match lang {
         Lang::En => en,
         Lang::Zh if x.chars().all(|c| c.is_ascii_digit() || c == '-') => format!("{en}年"),

@@ -64,7 +64,7 @@ fn parse_bound(s: &str) -> Option<Bound> {
 }
 
 fn parse_time(s: &str) -> Option<TimeRange> {
-    match s.split_once("..") {
+    match crate::text::split_once(s, "..") {
         Some((a, b)) => Some(TimeRange { from: parse_bound(a)?, to: parse_bound(b)? }),
         None => match parse_bound(s)? {
             Bound::Year(y) => Some(TimeRange { from: Bound::Year(y), to: Bound::Year(y) }),
@@ -264,7 +264,7 @@ pub fn encode(state: &AppState) -> String {
     }
     let default_compare = state.view == View::Compare && state.regions == DEFAULT_COMPARE;
     if !state.regions.is_empty() && !default_compare {
-        parts.push(format!("regions={}", state.regions.join("~")));
+        parts.push(format!("regions={}", crate::text::join(&state.regions, "~")));
     }
     if let Some(t) = &state.time {
         parts.push(format!("time={}", write_time(t)));
@@ -278,7 +278,7 @@ pub fn encode(state: &AppState) -> String {
         parts.push("stack=relative".into());
     }
     if !state.hide.is_empty() {
-        parts.push(format!("hide={}", state.hide.join("~")));
+        parts.push(format!("hide={}", crate::text::join(&state.hide, "~")));
     }
     if state.show_all {
         parts.push("show=all".into());
@@ -291,7 +291,7 @@ pub fn encode(state: &AppState) -> String {
     if state.embed {
         parts.push("embed=1".into());
     }
-    parts.join("&")
+    crate::text::join(&parts, "&")
 }
 
 #[cfg(test)]

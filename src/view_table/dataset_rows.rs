@@ -278,8 +278,8 @@ pub(super) fn notes(fig: &'static Figure, time: Option<(u16, u16)>, lang: Lang) 
         if !parts.is_empty() {
             let total = n(f.total as usize);
             notes.push(match lang {
-                Lang::En => format!("Left out of the dataset’s {total} rows: {}.", parts.join("; ")),
-                Lang::Zh => format!("数据集共{total}行，未计入：{}。", parts.join("；")),
+                Lang::En => format!("Left out of the dataset’s {total} rows: {}.", crate::text::join(&parts, "; ")),
+                Lang::Zh => format!("数据集共{total}行，未计入：{}。", crate::text::join(&parts, "；")),
             });
         }
     }

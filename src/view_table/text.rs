@@ -34,7 +34,7 @@ pub fn join_list(parts: &[String], lang: Lang) -> String {
     match parts.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{}{and}{last}", rest.join(sep)),
+        Some((last, rest)) => format!("{}{and}{last}", crate::text::join(rest, sep)),
     }
 }
 
@@ -124,7 +124,7 @@ pub fn count_line(table: &ViewTable) -> String {
             Lang::Zh => format!("{}个占比由数量计算", n(derived)),
         });
     }
-    parts.join(if lang == Lang::En { ", " } else { "，" })
+    crate::text::join(&parts, if lang == Lang::En { ", " } else { "，" })
 }
 
 #[cfg(test)]
