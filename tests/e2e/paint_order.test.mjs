@@ -1,6 +1,7 @@
-// Issue 9: the page's text is painted before ECharts runs. index.html preloads the ECharts bundle
-// (a link that scripts/preload-echarts.mjs writes in place of Trunk's script tag) and the wasm
-// adds it as a script once its first frame is painted (src/echarts.rs `start_after_paint`).
+// Issue 9: the figure's title is painted before ECharts runs. index.html preloads the ECharts bundle
+// (a link that scripts/preload-echarts.mjs writes in place of Trunk's script tag) and runs it once
+// the boot shell (the title, before the wasm) is painted, or, on pages without the shell, the wasm
+// adds it once its first frame is painted (src/echarts.rs `start_after_paint`).
 // These tests check the order of events, never how long anything takes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,7 +37,8 @@ for (const [name, file] of [['dist', path.join(dist, 'index.html')], ['the sub-p
 }
 
 /**
- * Loads `url` cold and records, in page time: when the figure title is painted (Element Timing),
+ * Loads `url` cold and records, in page time: when the figure title is painted (Element Timing, and
+ * the frame that paints it),
  * when the ECharts bundle starts running (its first write of `window.echarts`), when it says it
  * is ready, and whether `aiIndexFetchText` (needed before ECharts by the model figures) existed
  * at DOMContentLoaded.
@@ -44,7 +46,7 @@ for (const [name, file] of [['dist', path.join(dist, 'index.html')], ['the sub-p
 async function order(url) {
   const page = await newPage(browser);
   await page.addInitScript(() => {
-    const o = (window.__order = { title: null, echarts: null, ready: null, fetchEarly: null, runs: 0 });
+    const o = (window.__order = { title: null, titleFrame: null, echarts: null, ready: null, fetchEarly: null, runs: 0 });
     let value;
     Object.defineProperty(window, 'echarts', {
       configurable: true,
@@ -57,12 +59,21 @@ async function order(url) {
       const el = document.querySelector('.figure-title');
       if (el && !el.hasAttribute('elementtiming')) el.setAttribute('elementtiming', 'title');
     }).observe(document, { childList: true, subtree: true });
+    // The frame that paints the title (rAF callbacks run before that frame's paint). The boot
+    // shell's title is often replaced by the app's before its Element Timing entry is
+    // delivered, and Chromium then drops the entry: both times are kept, the earlier counts.
+    const frame = () => {
+      const el = document.querySelector('.figure-title');
+      if (el && el.textContent.trim() && el.getBoundingClientRect().height > 0) o.titleFrame = performance.now();
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.identifier === 'title' && o.title == null) o.title = e.renderTime || e.startTime;
     }).observe({ type: 'element', buffered: true });
   });
   await page.goto(server.url + url);
-  await page.waitForFunction(() => window.__order.ready != null && window.__order.title != null, null, { timeout: 15000 });
+  await page.waitForFunction(() => window.__order.ready != null && (window.__order.title ?? window.__order.titleFrame) != null, null, { timeout: 15000 });
   await page.waitForSelector('.chart canvas');
   const o = await page.evaluate(() => ({ ...window.__order, bundles: document.querySelectorAll('script[src*="echarts-"]').length }));
   return { page, o };
@@ -72,7 +83,8 @@ for (const [fig, lang] of [['1.1.1', 'en'], ['1.2.5', 'zh'], ['1.3.6', 'en']]) {
   const title = figures.find((f) => f.figure_id === fig)[lang === 'zh' ? 'title_zh' : 'title_en'];
   test(`?fig=${fig}&lang=${lang}: the title is painted before ECharts runs, and the chart is drawn`, async () => {
     const { page, o } = await order(`?fig=${fig}&lang=${lang}`);
-    assert.ok(o.title <= o.echarts, `title painted at ${o.title} ms, ECharts ran at ${o.echarts} ms`);
+    const painted = Math.min(o.title ?? Infinity, o.titleFrame ?? Infinity);
+    assert.ok(painted <= o.echarts, `title painted at ${painted} ms (Element Timing ${o.title}, frame ${o.titleFrame}), ECharts ran at ${o.echarts} ms`);
     assert.ok(o.echarts <= o.ready, 'ready after running');
     assert.equal(o.runs, 1, 'the bundle runs once');
     assert.equal(o.bundles, 1, 'one script element for it');
