@@ -68,7 +68,7 @@ fn round_to(v: f64, d: u32) -> f64 {
 
 /// The recomputed value of a stated one, in its unit, or why there is none.
 fn recomputed_of(fig: &Figure, v: &Value) -> Option<f64> {
-    if let Some(n) = named_model(v.series_key) {
+    if let Some(n) = named_model(v.series_key()) {
         // Named models: Epoch's compute (petaFLOP, exact in decimal) or cloud cost of the joined row.
         let x = match v.unit {
             Unit::Petaflop => shift_decimal(n.compute_flop, -15),
@@ -77,19 +77,19 @@ fn recomputed_of(fig: &Figure, v: &Value) -> Option<f64> {
         };
         return (!x.is_nan()).then_some(x);
     }
-    let category = |c: &str| v.region == Some(c) || v.series_key == c || (v.role == Role::Total && c == "total");
-    values_of(fig).find(|d| d.x == v.x && category(d.category)).map(|d| d.value)
+    let category = |c: &str| v.region() == Some(c) || v.series_key() == c || (v.role == Role::Total && c == "total");
+    values_of(fig).find(|d| d.x == v.x() && category(d.category)).map(|d| d.value)
 }
 
 fn reason(fig: &Figure, v: &Value, recomputed: Option<f64>, diff: Option<f64>, lang: Lang) -> Option<String> {
     let en = lang == Lang::En;
     let text = |e: &str, z: &str| Some(if en { e.to_string() } else { z.to_string() });
-    if named_model(v.series_key).is_some() {
+    if named_model(v.series_key()).is_some() {
         return match (recomputed, v.unit) {
             (None, _) => text("No cloud cost for this model in Epoch AI’s dataset.", "Epoch AI数据集中没有该模型的云端训练成本。"),
             _ if diff == Some(0.0) => None,
             (_, Unit::Usd) => text("Epoch AI’s later cloud-cost estimate (training_compute_cost_cloud_usd).", "Epoch AI更新后的云端成本估计（training_compute_cost_cloud_usd）。"),
-            _ if v.series_key == "gpt4" => text("Epoch AI lists GPT-4 twice; compared with the Mar 2023 row.", "Epoch AI将GPT-4列为两行；此处与2023年3月一行比较。"),
+            _ if v.series_key() == "gpt4" => text("Epoch AI lists GPT-4 twice; compared with the Mar 2023 row.", "Epoch AI将GPT-4列为两行；此处与2023年3月一行比较。"),
             _ if v.qualifier != Qualifier::Exact => text("The report rounds this value (≈).", "报告对该数值作了取整（≈）。"),
             _ => text("Epoch AI’s later estimate.", "Epoch AI更新后的估计。"),
         };
@@ -100,15 +100,15 @@ fn reason(fig: &Figure, v: &Value, recomputed: Option<f64>, diff: Option<f64>, l
     if recomputed.is_none() {
         return text("The dataset has no value for this category and year.", "数据集中没有该类别和年份的数值。");
     }
-    let eu_uk = v.region == Some("EU_UK");
-    let merged = display_name(fig.id, v.series_key).is_some();
+    let eu_uk = v.region() == Some("EU_UK");
+    let merged = display_name(fig.id, v.series_key()).is_some();
     match source_of(fig) {
         _ if merged => text("Spelling variants: the source counts this spelling apart; merged for display only.", "拼写变体：来源数据将此拼写单独计数，仅在显示时合并。"),
         DatasetSource::Epoch if eu_uk => text(
             "Later dataset vintage; EU+UK counts a model once, where the report adds the EU’s and the UK’s counts.",
             "数据集版本更新；欧盟和英国合计时每个模型只计一次，而报告将欧盟与英国的数量相加。",
         ),
-        DatasetSource::Epoch if v.region.is_some() => text(
+        DatasetSource::Epoch if v.region().is_some() => text(
             "Later dataset vintage, with countries as Epoch now records them; a model counts once per country (e.g. Google DeepMind for both the US and the UK).",
             "数据集版本更新，国家以Epoch当前记录为准；模型在每个国家各计一次（例如Google DeepMind同时计入美国和英国）。",
         ),
@@ -117,7 +117,7 @@ fn reason(fig: &Figure, v: &Value, recomputed: Option<f64>, diff: Option<f64>, l
             "Countries from this project’s organization map; EU+UK counts a model once, where the report adds members’ counts.",
             "国家依据本项目编制的机构对照表；欧盟和英国合计时每个模型只计一次，而报告将成员数量相加。",
         ),
-        DatasetSource::EcosystemGraphs if v.region.is_some() => text(
+        DatasetSource::EcosystemGraphs if v.region().is_some() => text(
             "Attribution rule: countries from this project’s organization map, once per country; the AI Index attributed models its own way.",
             "归属规则：国家依据本项目编制的机构对照表，每个国家各计一次；人工智能指数采用了自己的归属方法。",
         ),
@@ -145,16 +145,16 @@ pub fn reconcile(fig: &'static Figure, lang: Lang) -> Reconciliation {
         let diff = row.difference_value();
         let d = decimals(v.value);
         // A spelling the chart merges into another keeps its own name here: both are counted apart.
-        let series = display_name(fig.id, v.series_key).filter(|n| n.merge_into.is_none()).map_or(lang.pick(v.series), |n| lang.pick(n.display));
-        let series = v.region.and_then(region_name).map_or(series, |n| lang.pick(n));
-        row.series = match (v.x, lang) {
+        let series = display_name(fig.id, v.series_key()).filter(|n| n.merge_into.is_none()).map_or(lang.pick(v.series()), |n| lang.pick(n.display));
+        let series = v.region().and_then(region_name).map_or(series, |n| lang.pick(n));
+        row.series = match (v.x(), lang) {
             ("training_compute_petaflop", Lang::En) => format!("{series} · training compute"),
             ("training_compute_petaflop", Lang::Zh) => format!("{series} · 训练算力"),
             ("training_cost_usd", Lang::En) => format!("{series} · training cost"),
             ("training_cost_usd", Lang::Zh) => format!("{series} · 训练成本"),
             _ => series.to_string(),
         };
-        row.x = if v.x.starts_with("training_") { String::new() } else { format_period(v.x, lang) };
+        row.x = if v.x().starts_with("training_") { String::new() } else { format_period(v.x(), lang) };
         row.stated = Some(format_stated(v.value, v.unit, v.qualifier, lang));
         row.recomputed = recomputed.map(|r| number_text(round_to(r, d), v.unit, lang));
         row.difference = diff.map(|x| {

@@ -26,12 +26,12 @@ fn every_value_as_stated() {
         let v = fig
             .values
             .iter()
-            .find(|v| v.series_key == &r[1] && v.x == &r[5])
+            .find(|v| v.series_key() == &r[1] && v.x() == &r[5])
             .unwrap_or_else(|| panic!("{} {} {} missing", &r[0], &r[1], &r[5]));
         assert_eq!(v.value, r[6].parse::<f64>().unwrap());
-        assert_eq!(v.series.en, &r[3]);
-        assert_eq!(v.series.zh, &r[4]);
-        assert_eq!(v.region, if r[2].is_empty() { None } else { Some(&r[2]) });
+        assert_eq!(v.series().en, &r[3]);
+        assert_eq!(v.series().zh, &r[4]);
+        assert_eq!(v.region(), if r[2].is_empty() { None } else { Some(&r[2]) });
         let q = match &r[8] {
             "exact" => Qualifier::Exact,
             "approx" => Qualifier::Approx,
@@ -50,9 +50,9 @@ fn every_value_as_stated() {
 #[test]
 fn known_values_and_marks() {
     let f = figure("1.1.1").unwrap();
-    let v2022 = f.values.iter().find(|v| v.x == "2022" && v.series_key == "world").unwrap();
+    let v2022 = f.values.iter().find(|v| v.x() == "2022" && v.series_key() == "world").unwrap();
     assert_eq!((v2022.value, v2022.qualifier), (240000.0, Qualifier::LowerBound));
-    let lux = figure("1.2.6").unwrap().values.iter().find(|v| v.region == Some("LUX")).unwrap();
+    let lux = figure("1.2.6").unwrap().values.iter().find(|v| v.region() == Some("LUX")).unwrap();
     assert_eq!(lux.value, 8.73, "kept value of the known conflict");
     assert_eq!(REGIONS.iter().find(|r| r.code == "EU_UK").unwrap().name.zh, "欧盟和英国");
 }

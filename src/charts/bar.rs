@@ -114,9 +114,9 @@ pub(super) fn build(ctx: &Ctx) -> BuiltChart {
     // Judged on the whole figure, so labels keep their form whatever the filters keep.
     let all: Vec<&crate::data::Value> = fig.points().collect();
     let several_x = {
-        let mut keys: Vec<&str> = all.iter().map(|v| v.series_key).collect();
+        let mut keys: Vec<&str> = all.iter().map(|v| v.series_key()).collect();
         keys.dedup();
-        keys.len() < all.len() || all.iter().any(|v| v.x != all[0].x)
+        keys.len() < all.len() || all.iter().any(|v| v.x() != all[0].x())
     };
     let merged_away = |v: &Row| display_name(fig.id, v.series_key).and_then(|d| d.merge_into).is_some();
     let mut rows: Vec<BarRow> = Vec::new();

@@ -166,7 +166,7 @@ pub fn regions_with_values() -> Vec<&'static str> {
     for ind in &INDICATORS {
         for id in ind.figures {
             for v in figure(id).into_iter().flat_map(|f| f.points()) {
-                if let Some(r) = v.region {
+                if let Some(r) = v.region() {
                     if !codes.contains(&r) {
                         codes.push(r);
                     }

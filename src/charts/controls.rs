@@ -51,13 +51,13 @@ pub fn controls(fig: &Figure) -> Controls {
     let rows: Vec<&'static Value> = plotted(fig).collect();
     let mut regions: Vec<&'static str> = Vec::new();
     for v in &rows {
-        if let Some(r) = v.region {
+        if let Some(r) = v.region() {
             if !regions.contains(&r) {
                 regions.push(r);
             }
         }
     }
-    let mut years: Vec<u16> = rows.iter().filter_map(|v| year(v.x)).collect();
+    let mut years: Vec<u16> = rows.iter().filter_map(|v| year(v.x())).collect();
     crate::sort::sort(&mut years);
     years.dedup();
     let span = if years.len() >= 2 {
@@ -97,7 +97,7 @@ fn with_dataset_layer(fig: &Figure, mut c: Controls) -> Controls {
         if let Ok(y) = v.x.parse::<u16>() {
             years.push(y);
         }
-        let region = stated.map_or_else(|| crate::data::region_name(v.category).map(|_| v.category), |p| p.region);
+        let region = stated.map_or_else(|| crate::data::region_name(v.category).map(|_| v.category), |p| p.region());
         if let Some(r) = region {
             if !c.regions.contains(&r) {
                 c.regions.push(r);
@@ -125,14 +125,14 @@ fn legend_entries(fig: &Figure, rows: &[&'static Value]) -> Vec<LegendEntry> {
         ChartKind::Line | ChartKind::StackedBar | ChartKind::Scatter => {
             let mut keys: Vec<&'static str> = Vec::new();
             for v in rows {
-                if !keys.contains(&v.series_key) {
-                    keys.push(v.series_key);
+                if !keys.contains(&v.series_key()) {
+                    keys.push(v.series_key());
                 }
             }
             for key in keys {
-                let region = rows.iter().find(|v| v.series_key == key).and_then(|v| v.region);
+                let region = rows.iter().find(|v| v.series_key() == key).and_then(|v| v.region());
                 let region_series = |r: &str| {
-                    let mut k: Vec<&str> = rows.iter().filter(|v| v.region == Some(r)).map(|v| v.series_key).collect();
+                    let mut k: Vec<&str> = rows.iter().filter(|v| v.region() == Some(r)).map(|v| v.series_key()).collect();
                     k.dedup();
                     k.len()
                 };
@@ -145,10 +145,10 @@ fn legend_entries(fig: &Figure, rows: &[&'static Value]) -> Vec<LegendEntry> {
         }
         ChartKind::GroupedBar => {
             for v in rows {
-                let part = crate::text::split_once(v.series_key, "__").map_or(v.series_key, |p| p.1);
+                let part = crate::text::split_once(v.series_key(), "__").map_or(v.series_key(), |p| p.1);
                 match entries.iter_mut().find(|e| e.key == part) {
-                    Some(e) => e.series_keys.push(v.series_key),
-                    None => entries.push(LegendEntry { key: part.to_string(), series_keys: vec![v.series_key] }),
+                    Some(e) => e.series_keys.push(v.series_key()),
+                    None => entries.push(LegendEntry { key: part.to_string(), series_keys: vec![v.series_key()] }),
                 }
             }
         }

@@ -18,7 +18,7 @@ const COMPUTE: &str = "training_compute_petaflop";
 const COST: &str = "training_cost_usd";
 
 fn is_pair(fig: &Figure) -> bool {
-    fig.values.iter().any(|v| v.x == COMPUTE) && fig.values.iter().any(|v| v.x == COST)
+    fig.values.iter().any(|v| v.x() == COMPUTE) && fig.values.iter().any(|v| v.x() == COST)
 }
 
 pub(super) fn build(ctx: &Ctx) -> BuiltChart {

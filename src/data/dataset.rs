@@ -90,7 +90,7 @@ pub fn dataset_values() -> &'static [DatasetValue] {
             let numbers = list.split(',').filter_map(super::number::parse_f64);
             if category == "*" {
                 // One value per stated series of the figure, in file order, at `x`.
-                let keys = super::figure(figure).into_iter().flat_map(|fig| fig.points().map(|v| v.series_key));
+                let keys = super::figure(figure).into_iter().flat_map(|fig| fig.points().map(|v| v.series_key()));
                 values.extend(keys.zip(numbers).map(|(category, value)| DatasetValue { figure, category, x, value }));
             } else if let Ok(first) = x.parse::<u16>() {
                 // Consecutive years from `x`.
@@ -148,7 +148,7 @@ pub fn country_totals(fig: &Figure, years: (u16, u16)) -> Vec<(&'static str, f64
 /// The stated series of `fig` for a category of its dataset layer: same region, or same
 /// series key (sectors, named models, organizations).
 pub fn stated_point(fig: &Figure, category: &str) -> Option<&'static super::Value> {
-    fig.points().find(|v| v.region == Some(category) || v.series_key == category)
+    fig.points().find(|v| v.region() == Some(category) || v.series_key() == category)
 }
 
 /// Sorts (category, value) pairs most first, ties by category: one sort for every such list

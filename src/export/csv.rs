@@ -85,7 +85,7 @@ mod tests {
         let us_2023: Vec<(&str, &str, &str)> =
             r.iter().filter(|x| x[1] == "us" && x[4] == "2023").map(|x| (x[5].as_str(), x[9].as_str(), x[10].as_str())).collect();
         // Stated 61 (values.csv); the dataset layer's count is whatever the build recounted.
-        let stated = crate::data::figure("1.3.3").unwrap().values.iter().find(|v| v.series_key == "us" && v.x == "2023").unwrap().value;
+        let stated = crate::data::figure("1.3.3").unwrap().values.iter().find(|v| v.series_key() == "us" && v.x() == "2023").unwrap().value;
         let counted = crate::data::dataset::values_of(figure("1.3.3").unwrap()).find(|v| v.category == "USA" && v.x == "2023").unwrap().value;
         assert_eq!(us_2023, [(stated.to_string().as_str(), "zh_translation_text", "report"), (counted.to_string().as_str(), "recomputed", "dataset")]);
         let r = rows(&figure_csv(figure("1.3.19").unwrap(), &ChartOptions::default()));

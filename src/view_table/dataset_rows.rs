@@ -44,7 +44,7 @@ pub fn scatter_measure(fig: &Figure) -> ScatterMeasure {
 /// The years a scatter layer covers: the figure's titled span, else the years of its stated
 /// values, else Epoch AI's window (1.3.23: every model up to 2023).
 pub fn scatter_window(fig: &Figure) -> (u16, u16) {
-    let years = || fig.values.iter().filter_map(|v| v.x.parse::<u16>().ok().filter(|_| v.x.len() == 4));
+    let years = || fig.values.iter().filter_map(|v| v.x().parse::<u16>().ok().filter(|_| v.x().len() == 4));
     fig.span
         .or_else(|| Some((years().min()?, years().max()?)))
         .unwrap_or(crate::data::sources::EPOCH_WINDOW)
@@ -61,7 +61,7 @@ fn provenance(fig: &Figure) -> Provenance {
 /// region, the sector, or "Other".
 fn category_name(fig: &'static Figure, category: &'static str) -> (&'static str, Option<&'static str>, Text) {
     if let Some(v) = crate::data::dataset::stated_point(fig, category) {
-        return (v.series_key, v.region, v.series);
+        return (v.series_key(), v.region(), v.series());
     }
     if let Some(name) = region_name(category) {
         return (category, Some(category), name);
@@ -89,7 +89,7 @@ pub(super) fn rows(fig: &'static Figure, options: &ChartOptions, time: Option<(u
         .filter(|v| in_time(time, v.x))
         .filter_map(|v| {
             let (series_key, region, series) = category_name(fig, v.category);
-            let unit = fig.points().find(|p| p.series_key == series_key).map_or(Unit::Models, |p| p.unit);
+            let unit = fig.points().find(|p| p.series_key() == series_key).map_or(Unit::Models, |p| p.unit);
             in_regions(options, region).then(|| Row {
                 series_key,
                 region,
@@ -181,9 +181,9 @@ pub(super) fn notes(fig: &'static Figure, time: Option<(u16, u16)>, lang: Lang) 
         (Lang::En, false) => format!("Dataset layer: {EPOCH_CITATION_EN}, a later vintage than the report used."),
         (Lang::Zh, false) => format!("数据集图层：{EPOCH_CITATION_ZH}，比报告所用版本更新。"),
     });
-    let country = fig.points().any(|v| v.region.is_some());
+    let country = fig.points().any(|v| v.region().is_some());
     let three = values_of(fig).any(|v| v.category == "EU_UK");
-    let sector = !country && fig.points().any(|v| Sector::ALL.iter().any(|s| s.code() == v.series_key));
+    let sector = !country && fig.points().any(|v| Sector::ALL.iter().any(|s| s.code() == v.series_key()));
     let rule = match fig.kind {
         ChartKind::Scatter => {
             let p = format_period(&scatter_period(fig, time), lang);
@@ -230,8 +230,8 @@ pub(super) fn notes(fig: &'static Figure, time: Option<(u16, u16)>, lang: Lang) 
         // Named models without a cloud cost in the dataset: said, not drawn.
         let missing: Vec<&str> = fig
             .points()
-            .filter(|p| !values_of(fig).any(|v| v.category == p.series_key))
-            .filter_map(|p| crate::data::dataset::epoch_name(p.series_key))
+            .filter(|p| !values_of(fig).any(|v| v.category == p.series_key()))
+            .filter_map(|p| crate::data::dataset::epoch_name(p.series_key()))
             .collect();
         if !missing.is_empty() {
             let list = super::text::join_list(&missing.iter().map(|s| s.to_string()).collect::<Vec<_>>(), lang);

@@ -96,10 +96,10 @@ impl Row {
 
     fn stated(v: &'static Value) -> Row {
         Row {
-            series_key: v.series_key,
-            region: v.region,
-            series: v.series,
-            x: Cow::Borrowed(v.x),
+            series_key: v.series_key(),
+            region: v.region(),
+            series: v.series(),
+            x: Cow::Borrowed(v.x()),
             value: v.value,
             unit: v.unit,
             qualifier: v.qualifier,
@@ -217,7 +217,7 @@ fn in_regions(options: &ChartOptions, region: Option<&str>) -> bool {
 fn report_rows(fig: &'static Figure, options: &ChartOptions, time: Option<(u16, u16)>) -> Vec<Row> {
     fig.values
         .iter()
-        .filter(|v| in_regions(options, v.region))
+        .filter(|v| in_regions(options, v.region()))
         .map(Row::stated)
         .filter(|r| match (time, r.year()) {
             (Some((a, b)), Some(y)) => (a..=b).contains(&y),
