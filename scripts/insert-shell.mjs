@@ -12,6 +12,8 @@ if (!existsSync(from)) throw new Error(`${from} is missing: \`make dist\` writes
 const shell = readFileSync(from, 'utf8');
 const htmlPath = path.join(dir, 'index.html');
 const html = readFileSync(htmlPath, 'utf8');
-const noscript = /<noscript>[\s\S]*?<\/noscript>/;
+// The body's <noscript>: the innermost one, as comments in index.html's head scripts (kept in builds
+// that are not minified) name `<noscript>` too, and a match from there would swallow the head.
+const noscript = /<noscript>(?:(?!<noscript>)[\s\S])*?<\/noscript>/;
 if (!noscript.test(html)) throw new Error('index.html: no <noscript> to replace with the page shell');
 writeFileSync(htmlPath, html.replace(noscript, () => shell));

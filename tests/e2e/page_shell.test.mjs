@@ -62,4 +62,9 @@ test('no boot shell where the first box is not a figure\'s title', async () => {
     '?fig=9.9.9&lang=en', '?fig=1.1&lang=en', '?fig=<b>x</b>', '?fig=1.1.1&view=models']) {
     assert.equal((await shell(query)).boot, null, query || '(no query)');
   }
+  // The link's theme applies before the wasm on those pages too (no flash of the system's theme).
+  for (const query of ['?lang=en&theme=dark', '?view=compare&theme=DARK', '?fig=1.1.1&embed=1&theme=dark']) {
+    assert.equal((await shell(query, { colorScheme: 'light' })).theme, 'dark', query);
+  }
+  assert.equal((await shell('?lang=zh&theme=light', { colorScheme: 'dark' })).theme, 'light');
 });
