@@ -8,7 +8,8 @@
 //!   figure navigation, figure number and title) with the app's own classes. index.html's boot
 //!   script fills in the number and title from the `<noscript>` list and shows it at once, so the
 //!   figure's title is painted before the wasm has loaded; the wasm replaces it when it mounts
-//!   (`#boot`), in the same place.
+//!   (`#boot`), in the same place. Each template carries the page's "something went wrong"
+//!   text (`data-crashed`), which index.html shows when the wasm cannot be loaded at all.
 
 use crate::charts::common::escape_html as esc;
 use crate::data::FIGURES;
@@ -44,12 +45,13 @@ pub fn shell_html() -> String {
         // figure navigation (src/components/header.rs, figure_card.rs), nothing to press yet.
         // No `.figure-card`: that class says the app's page is there (tests, bench wait for it).
         out.push_str(&format!(
-            "<template id=\"boot-{}\"><header class=\"site-header\"><a class=\"brand\"><span class=\"brand-title\">{}</span>\
+            "<template id=\"boot-{}\" data-crashed=\"{}\"><header class=\"site-header\"><a class=\"brand\"><span class=\"brand-title\">{}</span>\
              <span class=\"brand-subtitle\">{}</span></a><nav class=\"site-nav\"><a class=\"compare-link\">{}</a></nav>\
              <button class=\"lang-toggle\" type=\"button\" disabled>{}</button></header><main class=\"main\">\
              <article><nav class=\"figure-nav\"><a>{}</a></nav>\
              <p class=\"figure-number\">{} </p><h1 class=\"figure-title\"></h1></article></main></template>",
             lang.code(),
+            esc(t.crashed),
             esc(t.app_title),
             esc(t.app_subtitle),
             esc(t.compare),

@@ -4,6 +4,7 @@
 // app's, in the same box; here: the list without JavaScript, and where the shell shows at all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { serve, launch, newPage, csv } from './harness.mjs';
 
 const figures = csv('report/figures.csv');
@@ -67,4 +68,25 @@ test('no boot shell where the first box is not a figure\'s title', async () => {
     assert.equal((await shell(query, { colorScheme: 'light' })).theme, 'dark', query);
   }
   assert.equal((await shell('?lang=zh&theme=light', { colorScheme: 'dark' })).theme, 'light');
+});
+
+/** A string of src/i18n/strings.rs per language: { en, zh }. */
+const strings = (field) => Object.fromEntries(
+  [...readFileSync(new URL('../../src/i18n/strings.rs', import.meta.url), 'utf8').matchAll(new RegExp(`^pub const (EN|ZH)[\\s\\S]*?^\\s*${field}: "([^"]+)"`, 'gm'))]
+    .map(([, lang, text]) => [lang.toLowerCase(), text]),
+);
+const crashedText = strings('crashed'), appTitle = strings('app_title'), figureWord = strings('figure');
+
+test('the wasm cannot be loaded: the shell says so in the page\'s language, as an alert', async () => {
+  for (const [lang, fail] of [['en', (r) => r.fulfill({ status: 404, body: 'gone' })], ['zh', (r) => r.abort()]]) {
+    const page = await newPage(browser, { width: 360, height: 740 });
+    await page.route(/\.wasm$/, fail);
+    await page.goto(`${server.url}?fig=1.2.5&lang=${lang}`);
+    const alert = page.locator('.crash[role=alert]');
+    await alert.waitFor();
+    assert.equal(await alert.textContent(), crashedText[lang]);
+    assert.equal(await alert.count(), 1);
+    assert.equal(await page.title(), `${figureWord[lang]} 1.2.5 · ${appTitle[lang]}`, 'the tab names the figure before the wasm');
+    await page.context().close();
+  }
 });
