@@ -93,7 +93,10 @@ mod tests {
         assert_eq!(html.matches("<li ").count(), 2 * n);
         // Figure numbers in the page language's word ("Figure", "图") come from the templates.
         assert!(html.contains("<p class=\"figure-number\">Figure </p>") && html.contains("<p class=\"figure-number\">图 </p>"));
-        assert!(html.contains("<template id=\"boot-en\">") && html.contains("<template id=\"boot-zh\">"));
+        for lang in Lang::ALL {
+            let crashed = esc(strings(lang).crashed);
+            assert!(html.contains(&format!("<template id=\"boot-{}\" data-crashed=\"{crashed}\">", lang.code())), "{lang:?} template");
+        }
         assert!(html.contains("AI Index R&amp;D Explorer") && !html.contains("R&D"));
         assert_eq!(html.matches("<template").count(), html.matches("</template>").count());
     }
