@@ -10,9 +10,10 @@
 //! outlive the view that shows them ([`ChartHandle::park`]): the next figure or language draws
 //! into them instead of starting ECharts again.
 //!
-//! ECharts' file is preloaded by index.html and run by [`start_after_paint`] once the page's
-//! text is painted (its start-up is about 60 ms of script that would otherwise hold back the
-//! first paint); [`is_ready`] / [`when_ready`] say when charts can be drawn.
+//! ECharts' file is preloaded by index.html and run once the figure's title is painted: by
+//! index.html's boot script on figure pages (while the wasm still loads), else by
+//! [`start_after_paint`] (its start-up is about 60 ms of script that would otherwise hold back
+//! the first paint); [`is_ready`] / [`when_ready`] say when charts can be drawn.
 //!
 //! Every call into JS is bound with `catch`: an exception thrown by ECharts comes back as an
 //! `Err`, is logged once with `console.warn`, and leaves the Rust side whole. An exception that
@@ -79,7 +80,7 @@ extern "C" {
 /// scripts/preload-echarts.mjs) as a script, with the link's URL and integrity digest, in a task
 /// queued from the next animation frame (which runs before that paint). Without that link (a
 /// build that left the deferred script tag) the bundle runs by itself and this does nothing.
-/// Call once, after mounting.
+/// Call after mounting; when the boot script has started ECharts already, this does nothing.
 pub fn start_after_paint() {
     if let Err(e) = start_echarts() {
         warn("start", &e);
@@ -90,8 +91,8 @@ pub fn start_after_paint() {
 const READY_EVENT: &str = "aiindex:echarts-ready";
 
 /// Whether the ECharts bundle has run (`window.aiIndexEchartsReady`, set by
-/// `scripts/echarts-entry.js`). It runs after the page's text is painted
-/// ([`start_after_paint`]): until then nothing may call into ECharts.
+/// `scripts/echarts-entry.js`). It runs after the title is painted, before or after the wasm
+/// mounts (see the module comment): until then nothing may call into ECharts.
 pub fn is_ready() -> bool {
     web_sys::window().is_some_and(|w| get(&w, "aiIndexEchartsReady").as_bool() == Some(true))
 }

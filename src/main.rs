@@ -29,7 +29,8 @@ fn main() {
     if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
         boot.remove();
     }
-    // The page's text first, then ECharts' start-up, then the chart.
+    // The page's text first, then ECharts' start-up, then the chart (on figure pages the boot
+    // script has started ECharts already: then this does nothing).
     echarts::start_after_paint();
 }
 
