@@ -15,6 +15,7 @@ mod header;
 mod location;
 mod notice;
 mod overview;
+pub mod models;
 pub mod models_loader;
 mod reconcile_view;
 
