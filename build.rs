@@ -96,6 +96,10 @@ fn main() {
     let highlights = ok("highlights", parse_highlights("src/data/text/highlights.csv", &read("text/highlights.csv"), &figures));
     let names = ok("display names", parse_display_names("src/data/report/display_names.csv", &read("report/display_names.csv"), &values));
     let model_names = ok("model names", parse_model_names("src/data/report/model_names.csv", &read("report/model_names.csv"), &values, &models));
+    // TEMPORARY until src/data/*/model_slugs.csv land: the rule without transliteration.
+    let slug_of = |n: &str, i: usize| format!("{}-{i}", n.to_ascii_lowercase().split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-"));
+    let slugs: Vec<String> = every_model.iter().enumerate().map(|(i, m)| slug_of(&m.name, i)).collect();
+    let foundation_slugs: Vec<String> = foundation.iter().enumerate().map(|(i, m)| slug_of(&m.name, i)).collect();
     let (aggregates, facts) = aggregate::aggregates(every_model.len(), &models, &countries, &foundation, &organizations, &values, &model_names);
 
     let mut out = String::new();
@@ -182,25 +186,29 @@ fn main() {
         tsv.push_str(&fields.join("\t"));
         tsv.push('\n');
     }
-    // FNV-1a: a stable content hash, so a changed file gets a new name (immutable caching).
-    let hash = tsv.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3));
-    let file = format!("notable-models-{hash:016x}.tsv");
-    let dir = Path::new("build/data");
-    // Older models files go; this one is written only when it differs: `make serve` (Trunk's
-    // watcher) would take a rewrite of the same bytes for a change and rebuild forever.
-    let path = dir.join(&file);
-    for old in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        if old.path() != path {
-            let _ = std::fs::remove_file(old.path());
-        }
-    }
-    if std::fs::read(&path).ok().as_deref() != Some(tsv.as_bytes()) {
-        std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, &tsv)).unwrap_or_else(|e| fail(&[format!("build/data/{file}: cannot write: {e}")]));
-    }
-    // A deleted copy makes Cargo run this script again.
-    println!("cargo:rerun-if-changed=build/data/{file}");
+    let file = write_data_file("notable-models", &tsv);
     std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("notable-models.tsv"), &tsv).unwrap();
     writeln!(out, "/// Epoch AI's notable models published {}–{}, one per line (`data::notable_models`), fetched\n/// from this path beside index.html.\npub const MODELS_FILE: &str = \"data/{file}\";\n/// Models in [`MODELS_FILE`].\npub const MODEL_COUNT: usize = {};", EPOCH_YEARS.0, EPOCH_YEARS.1, models.len()).unwrap();
+
+    // The model explorer's rows: every notable model (all years) and every foundation model,
+    // for its own entry point only (`models::data`), in a file named by its content hash.
+    let explorer = explorer_file(&every_model, &coded, &foundation, &organizations, &countries, &model_names, &values, &slugs, &foundation_slugs);
+    let explorer_name = write_data_file("models-explorer", &explorer);
+    std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("models-explorer.tsv"), &explorer).unwrap();
+    writeln!(out, "/// The model explorer's rows (`models::data`), fetched from this path beside index.html.\npub const EXPLORER_FILE: &str = \"data/{explorer_name}\";\n/// Notable models (Epoch AI, every year) in [`EXPLORER_FILE`].\npub const EXPLORER_NOTABLE: usize = {};\n/// Foundation models (Ecosystem Graphs) in [`EXPLORER_FILE`].\npub const EXPLORER_FOUNDATION: usize = {};", every_model.len(), foundation.len()).unwrap();
+    // TEMPORARY until epoch/organization_names_zh.csv lands.
+    let names_zh: Vec<(String, String)> = Vec::new();
+    writeln!(out, "/// Chinese names of organizations based in China, Hong Kong and Taiwan, as (name as the\n/// source writes it, Chinese name) (`epoch/organization_names_zh.csv`): what search also finds.\npub static ORG_NAMES_ZH: [(&str, &str); {}] = [", names_zh.len()).unwrap();
+    for (en, zh) in &names_zh {
+        writeln!(out, "  ({en:?}, {zh:?}),").unwrap();
+    }
+    out.push_str("];\n");
+    let span = |years: &mut dyn Iterator<Item = u16>| {
+        let years: Vec<u16> = years.collect();
+        (*years.iter().min().expect("models"), *years.iter().max().expect("models"))
+    };
+    let (n, f) = (span(&mut every_model.iter().map(|m| m.year)), span(&mut foundation.iter().filter_map(|m| m.year)));
+    writeln!(out, "/// First and last publication year of the notable models (`time=earliest..latest`).\npub const EXPLORER_NOTABLE_YEARS: (u16, u16) = ({}, {});\n/// First and last year of the dated foundation models.\npub const EXPLORER_FOUNDATION_YEARS: (u16, u16) = ({}, {});", n.0, n.1, f.0, f.1).unwrap();
 
     // As text, parsed once on first use (a table of structs would cost the page about three
     // times the bytes). A line is figure, category, first x and comma-separated values: values
@@ -305,4 +313,86 @@ fn main() {
 
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("tables.rs");
     std::fs::write(dest, out).unwrap();
+}
+
+/// Writes `text` to `build/data/<prefix>-<hash>.tsv` (FNV-1a of the text: a changed file gets a
+/// new name, so hosts may cache it for ever) unless it is there with these bytes, removes older
+/// files of the same prefix, and returns the file name. Written only when it differs: `make
+/// serve` (Trunk's watcher) would take a rewrite of the same bytes for a change and rebuild
+/// for ever.
+fn write_data_file(prefix: &str, text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3));
+    let file = format!("{prefix}-{hash:016x}.tsv");
+    let dir = Path::new("build/data");
+    let path = dir.join(&file);
+    for old in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let name = old.file_name().to_string_lossy().into_owned();
+        let older = name.strip_prefix(prefix).and_then(|r| r.strip_prefix('-')).is_some_and(|r| r.len() == 20 && r.ends_with(".tsv"));
+        if older && old.path() != path {
+            let _ = std::fs::remove_file(old.path());
+        }
+    }
+    if std::fs::read(&path).ok().as_deref() != Some(text.as_bytes()) {
+        std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, text)).unwrap_or_else(|e| fail(&[format!("build/data/{file}: cannot write: {e}")]));
+    }
+    // A deleted copy makes Cargo run this script again.
+    println!("cargo:rerun-if-changed=build/data/{file}");
+    file
+}
+
+/// The model explorer's file (format: `models::data`). Notable rows carry the source's fields
+/// as written (numbers too: the explorer's CSV gives them back unchanged) and what the build
+/// derives: countries (bit set over COUNTRIES), sector code and the figures that count the model.
+#[allow(clippy::too_many_arguments)]
+fn explorer_file(
+    every_model: &[ModelRow],
+    coded: &[&str],
+    foundation: &[FoundationModelRow],
+    organizations: &[OrganizationRow],
+    countries: &[CountryRow],
+    names: &[ModelNameRow],
+    values: &[ValueRow],
+    slugs: &[String],
+    foundation_slugs: &[String],
+) -> String {
+    let mut out = format!("notable\t{}\n", every_model.len());
+    let raw = read("epoch/notable_ai_models.csv");
+    let mut reader = csv::Reader::from_reader(raw.as_bytes());
+    let records: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("checked by parse_models")).collect();
+    assert_eq!(records.len(), every_model.len(), "parse_models keeps every row");
+    let fields_ok = |fields: &[String], name: &str, out: &mut String| {
+        if fields.iter().any(|f| f.contains(['\t', '\n', '\r'])) {
+            fail(&[format!("model '{name}' has a tab or line break in a field")]);
+        }
+        out.push_str(&fields.join("\t"));
+        out.push('\n');
+    };
+    for ((m, r), slug) in every_model.iter().zip(&records).zip(slugs) {
+        assert_eq!(&r[0], m.name, "same order");
+        let mask: u64 = m.countries.iter().map(|c| 1u64 << coded.iter().position(|x| x == c).expect("coded country")).fold(0, |a, b| a | b);
+        let mut fields: Vec<String> = vec![slug.clone()];
+        fields.extend(r.iter().map(String::from));
+        fields.push(format!("{mask:x}"));
+        fields.push(m.sector.to_string());
+        fields.push(aggregate::notable_figures(m, countries, names, values).join(" "));
+        fields_ok(&fields, &m.name, &mut out);
+    }
+    writeln!(out, "foundation\t{}", foundation.len()).unwrap();
+    for (m, slug) in foundation.iter().zip(foundation_slugs) {
+        let org = organizations.iter().find(|o| o.organization == m.organization).expect("checked by parse_organizations");
+        let fields = vec![
+            slug.clone(),
+            m.name.clone(),
+            m.organization.clone(),
+            m.created_date.clone(),
+            m.access.clone(),
+            m.modality.clone(),
+            m.size.clone(),
+            org.country_codes.join("~"),
+            foundation_sector(&org.sectors).to_string(),
+            aggregate::foundation_figures(m, org, countries, values).join(" "),
+        ];
+        fields_ok(&fields, &m.name, &mut out);
+    }
+    out
 }

@@ -697,7 +697,12 @@ pub enum ImageKind {
 /// warning, if ECharts threw) when there is nothing to draw. SVG needs [`with_svg_renderer`]
 /// first.
 pub fn image_of(chart: &ChartOption, lang: Lang, width: f64, height: f64, kind: ImageKind) -> Option<String> {
-    let option = to_js(chart, lang)?;
+    image_of_js(&to_js(chart, lang)?, width, height, kind)
+}
+
+/// [`image_of`] of an option already in JS form.
+fn image_of_js(option: &JsValue, width: f64, height: f64, kind: ImageKind) -> Option<String> {
+    let option = option.clone();
     series_of(&option)?;
     set(&option, "animation", &JsValue::FALSE);
     let doc = web_sys::window()?.document()?;
@@ -726,4 +731,137 @@ pub fn image_of(chart: &ChartOption, lang: Lang, width: f64, height: f64, kind: 
     });
     tmp.remove();
     out
+}
+
+/// The model explorer's chart (`?view=models`, its own entry point): one instance in a chart
+/// element, resized with its container, with a click handler (a point's row in the table of
+/// what is shown) and the page's one tooltip formatter, which asks `tip` for the hovered row's
+/// HTML: hovering never rebuilds the option.
+pub struct ModelsChart {
+    el: HtmlElement,
+    instance: Rc<RefCell<Option<Instance>>>,
+    observer: Option<ResizeObserver>,
+    _on_resize: Closure<dyn FnMut()>,
+    on_click: Closure<dyn Fn(JsValue)>,
+    tooltip: Closure<dyn Fn(JsValue) -> String>,
+}
+
+impl ModelsChart {
+    /// A chart element in `frame`; `on_click` gets the clicked point's row, `tip` makes the
+    /// tooltip of a row. ECharts starts at the first [`ModelsChart::show`].
+    pub fn new(frame: &HtmlElement, on_click: impl Fn(usize) + 'static, tip: impl Fn(usize) -> String + 'static) -> Option<ModelsChart> {
+        let doc = web_sys::window()?.document()?;
+        let el: HtmlElement = doc.create_element("div").ok()?.dyn_into().ok()?;
+        el.set_class_name("chart");
+        let _ = el.set_attribute("aria-hidden", "true");
+        frame.append_child(&el).ok()?;
+        let instance: Rc<RefCell<Option<Instance>>> = Rc::new(RefCell::new(None));
+        let (i, e) = (instance.clone(), el.clone());
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            let inst = i.try_borrow().ok().and_then(|i| i.clone());
+            if let Some(inst) = inst {
+                fit(&inst, &e);
+            }
+        });
+        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let Some(o) = &observer {
+            o.observe(&el);
+        }
+        let row_of = |p: &JsValue| get(&get(p, "value"), "2").as_f64().or_else(|| get(&get(&get(p, "data"), "value"), "2").as_f64());
+        let on_click = Closure::<dyn Fn(JsValue)>::new(move |p: JsValue| {
+            if let Some(r) = row_of(&p) {
+                on_click(r as usize);
+            }
+        });
+        let tooltip = Closure::<dyn Fn(JsValue) -> String>::new(move |p: JsValue| row_of(&p).map_or(String::new(), |r| tip(r as usize)));
+        Some(ModelsChart { el, instance, observer, _on_resize: on_resize, on_click, tooltip })
+    }
+
+    /// Draws `option` (JSON, see `models::option`) in `lang`, `height` CSS px tall, replacing
+    /// everything drawn before. Failures are logged once and leave the chart ready for the next.
+    pub fn show(&self, option: &crate::models::option::ModelsOption, lang: Lang, height: u32) {
+        use crate::models::option::YLabels;
+        let ser = serde_wasm_bindgen::Serializer::json_compatible();
+        let Some(js) = option.option.serialize(&ser).map_err(|e| warn("option", &JsValue::from_str(&e.to_string()))).ok() else { return };
+        set(&get(&js, "tooltip"), "formatter", self.tooltip.as_ref());
+        confine_tooltips(&js);
+        let y_label = get(&get(&js, "yAxis"), "axisLabel");
+        let code = lang.code();
+        let formatter: JsValue = match &option.y_labels {
+            YLabels::Power => js_sys::Function::new_with_args("v", &format!("return aiIndexAxisLabel(v,'{code}','power')")).into(),
+            YLabels::Compact => js_sys::Function::new_with_args("v", &format!("return aiIndexAxisLabel(v,'{code}','compact')")).into(),
+            YLabels::Lanes(names) => {
+                let names: js_sys::Array = names.iter().map(|n| JsValue::from_str(n)).collect();
+                js_sys::Function::new_with_args("v", "var n=this[Math.round(v)];return Math.abs(v-Math.round(v))<1e-6&&n!=null?n:'';").bind(&names).into()
+            }
+        };
+        set(&y_label, "formatter", &formatter);
+        localize(&js, lang);
+        if reduced_motion() {
+            set(&js, "animation", &JsValue::FALSE);
+        }
+        set(&get(&self.el, "style"), "height", &format!("{height}px").into());
+        let current = self.instance.try_borrow().ok().and_then(|i| i.clone());
+        let inst = match current {
+            Some(i) => i,
+            None => {
+                let Some(i) = create(&self.el, "canvas", None) else { return };
+                ok(i.on("click", self.on_click.as_ref().unchecked_ref()), "on");
+                if let Ok(mut slot) = self.instance.try_borrow_mut() {
+                    *slot = Some(i.clone());
+                }
+                i
+            }
+        };
+        if !draw(&inst, &js, &self.el) {
+            if let Ok(mut slot) = self.instance.try_borrow_mut() {
+                *slot = None;
+            }
+            ok(inst.dispose(), "dispose");
+        }
+    }
+
+    /// Shows the tooltip of the point of row `row` (keyboard navigation), in series `series`
+    /// at `index`.
+    pub fn point_at(&self, series: usize, index: usize) {
+        let Some(inst) = self.instance.try_borrow().ok().and_then(|i| i.clone()) else { return };
+        let action = js_sys::Object::new();
+        set(&action, "type", &"showTip".into());
+        set(&action, "seriesIndex", &(series as u32).into());
+        set(&action, "dataIndex", &(index as u32).into());
+        ok(dispatch_action(&inst, &action), "dispatchAction");
+    }
+
+    /// The chart as an image (PNG data URL or SVG markup), drawn off-screen at `width` ×
+    /// `height` with the same option.
+    pub fn image(&self, option: &crate::models::option::ModelsOption, lang: Lang, width: f64, height: f64, kind: ImageKind) -> Option<String> {
+        let ser = serde_wasm_bindgen::Serializer::json_compatible();
+        let js = option.option.serialize(&ser).ok()?;
+        set(&get(&js, "tooltip"), "show", &JsValue::FALSE);
+        if let crate::models::option::YLabels::Lanes(names) = &option.y_labels {
+            let names: js_sys::Array = names.iter().map(|n| JsValue::from_str(n)).collect();
+            let f = js_sys::Function::new_with_args("v", "var n=this[Math.round(v)];return Math.abs(v-Math.round(v))<1e-6&&n!=null?n:'';").bind(&names);
+            set(&get(&get(&js, "yAxis"), "axisLabel"), "formatter", &f);
+        }
+        localize(&js, lang);
+        image_of_js(&js, width, height, kind)
+    }
+}
+
+impl Drop for ModelsChart {
+    fn drop(&mut self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
+        if let Some(i) = self.instance.try_borrow_mut().ok().and_then(|mut i| i.take()) {
+            ok(i.dispose(), "dispose");
+        }
+        self.el.remove();
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, method, js_name = dispatchAction)]
+    fn dispatch_action(this: &Instance, action: &JsValue) -> Result<(), JsValue>;
 }

@@ -8,6 +8,7 @@ pub mod charts;
 pub mod data;
 pub mod export;
 pub mod i18n;
+pub mod models;
 /// Build-time only: the static HTML index.html shows before the wasm runs.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page_shell;

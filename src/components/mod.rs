@@ -2,7 +2,7 @@
 //! an [`crate::state::AppState`]; controls navigate to a new URL and never set state directly.
 
 pub mod app;
-mod browser;
+pub(crate) mod browser;
 mod chart_view;
 mod compare;
 mod controls;
@@ -12,8 +12,8 @@ mod embed;
 mod share_panel;
 mod figure_card;
 mod header;
-mod location;
-mod notice;
+pub(crate) mod location;
+pub(crate) mod notice;
 mod overview;
 pub mod models;
 pub mod models_loader;

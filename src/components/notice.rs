@@ -8,7 +8,7 @@ use crate::i18n::{strings, Lang};
 use crate::state::Problem;
 
 /// One notice line. Chinese takes full-width punctuation after Chinese text (`（…）`, `。`).
-fn describe(p: &Problem, lang: Lang) -> String {
+pub(crate) fn describe(p: &Problem, lang: Lang) -> String {
     let t = strings(lang);
     match (p.param, lang) {
         ("fig", Lang::En) => format!("{} (fig = “{}”)", t.unknown_figure, p.value),

@@ -192,3 +192,74 @@ pub fn aggregates(
     facts.push(Facts { figure: "1.3.21", source: "epoch", window: (2017, 2023), total: all_models, no_date: 0, outside_window: outside, no_country: 0 });
     (out, facts)
 }
+
+/// The chapter figures whose default table counts the notable model `m` (its dataset layer
+/// includes a row derived from it), by the rules of [`aggregates`] above: the model explorer's
+/// card links to them. `names` names the models of 1.3.21 (one bar per named model).
+pub fn notable_figures(m: &ModelRow, countries: &[CountryRow], names: &[ModelNameRow], values: &[ValueRow]) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let y = m.year;
+    if in_window(y, EPOCH) {
+        out.push("1.3.1");
+    }
+    if y == 2023 && !m.countries.is_empty() {
+        out.push("1.3.2");
+    }
+    if in_window(y, EPOCH) && !three(&m.countries, countries).is_empty() {
+        out.push("1.3.3");
+    }
+    if in_window(y, EPOCH) && !m.countries.is_empty() {
+        out.push("1.3.4");
+    }
+    if in_window(y, EPOCH) && m.parameters.is_some() {
+        out.push("1.3.5");
+    }
+    if in_window(y, EPOCH) && m.training_compute_flop.is_some() {
+        out.push("1.3.6");
+    }
+    if in_window(y, (2012, 2023)) && m.training_compute_flop.is_some() {
+        out.push("1.3.7");
+    }
+    let named_in_1_3_21 = values.iter().filter(|v| v.figure_id == "1.3.21" && v.role == "point").any(|v| {
+        names.iter().any(|n| n.series_key == v.series_key && n.epoch_model == m.name)
+    });
+    if named_in_1_3_21 && m.cost_cloud_usd.is_some() {
+        out.push("1.3.21");
+    }
+    if in_window(y, (2017, 2023)) && m.cost_cloud_usd.is_some() {
+        out.push("1.3.22");
+    }
+    if in_window(y, EPOCH) && m.training_compute_flop.is_some() && m.cost_cloud_usd.is_some() {
+        out.push("1.3.23");
+    }
+    out
+}
+
+/// The chapter figures whose default table counts the foundation model `m` (see
+/// [`notable_figures`]); `org` is its row of `organization_map.csv`.
+pub fn foundation_figures(m: &FoundationModelRow, org: &OrganizationRow, countries: &[CountryRow], values: &[ValueRow]) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let Some(y) = m.year else { return out };
+    let stated = |figure: &str| {
+        values.iter().filter(|v| v.figure_id == figure && v.role == "point").any(|v| m.organization.split(',').any(|o| o.trim() == v.series_en))
+    };
+    if in_window(y, FOUNDATION) {
+        out.extend(["1.3.13", "1.3.14", "1.3.15"]);
+    }
+    if y == 2023 && stated("1.3.16") {
+        out.push("1.3.16");
+    }
+    if in_window(y, FOUNDATION) && stated("1.3.17") {
+        out.push("1.3.17");
+    }
+    if y == 2023 && !org.country_codes.is_empty() {
+        out.push("1.3.18");
+    }
+    if in_window(y, FOUNDATION) && !three(&org.country_codes, countries).is_empty() {
+        out.push("1.3.19");
+    }
+    if in_window(y, FOUNDATION) && !org.country_codes.is_empty() {
+        out.push("1.3.20");
+    }
+    out
+}

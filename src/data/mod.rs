@@ -3,7 +3,7 @@
 //! No I/O happens at run time.
 
 mod model;
-mod tables;
+pub(crate) mod tables;
 pub mod dataset;
 pub mod decimal;
 pub mod epoch;

@@ -115,6 +115,8 @@ pub struct ModelRow {
     pub accessibility: String,
     /// `frontier_model` is set.
     pub frontier: bool,
+    /// `notability_criteria` as written (comma-separated; empty where none is given).
+    pub criteria: String,
 }
 
 /// One row of `ecosystem_graphs/foundation_models_2024-02-12.csv`, reduced to what is counted.
@@ -128,6 +130,10 @@ pub struct FoundationModelRow {
     pub year: Option<u16>,
     /// `open`, `limited` or `closed`.
     pub access: String,
+    /// `modality` as written (`text; text`: input; output).
+    pub modality: String,
+    /// `size` as written (`34B parameters (dense)`, or empty).
+    pub size: String,
 }
 
 /// One row of `ecosystem_graphs/organization_map.csv` (written for this project).
@@ -523,6 +529,7 @@ pub fn parse_models(label: &str, text: &str, countries: &[CountryRow], years: (u
             cost_cloud_usd,
             accessibility: f[10].clone(),
             frontier,
+            criteria: f[12].clone(),
         });
     }
     finish(out, errors)
@@ -547,7 +554,7 @@ pub fn parse_foundation_models(label: &str, text: &str) -> Result<Vec<Foundation
             }
             date[..4.min(date.len())].parse().ok()
         };
-        out.push(FoundationModelRow { name: f[0].clone(), organization: f[1].clone(), created_date: date.to_string(), year, access: f[3].clone() });
+        out.push(FoundationModelRow { name: f[0].clone(), organization: f[1].clone(), created_date: date.to_string(), year, access: f[3].clone(), modality: f[4].clone(), size: f[5].clone() });
     }
     finish(out, errors)
 }

@@ -19,7 +19,7 @@ fn field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", crate::text::replace(s, "\"", "\"\"")) } else { s.to_string() }
 }
 
-fn line(out: &mut String, fields: &[&str]) {
+pub(crate) fn line(out: &mut String, fields: &[&str]) {
     let row: Vec<String> = fields.iter().map(|f| field(f)).collect();
     out.push_str(&crate::text::join(&row, ","));
     out.push_str("\r\n");

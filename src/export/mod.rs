@@ -2,7 +2,7 @@
 //! embeds it. Pure text; the browser side only wraps it in a download or the clipboard.
 
 mod cite;
-mod csv;
+pub(crate) mod csv;
 mod embed;
 
 pub use self::csv::{figure_csv, table_csv, CSV_HEADER};

@@ -4,6 +4,7 @@
 mod url;
 
 pub use url::{encode, parse, Parsed, Problem, DEFAULT_COMPARE, MAX_COMPARE, MIGRATIONS};
+pub(crate) use url::{clip, parse_time, write_time};
 
 use crate::i18n::Lang;
 

@@ -40,7 +40,7 @@ pub struct Parsed {
 
 const KEYS: [&str; 12] = ["fig", "view", "lang", "layer", "regions", "time", "scale", "stack", "hide", "show", "theme", "embed"];
 
-fn clip(value: &str) -> String {
+pub(crate) fn clip(value: &str) -> String {
     let mut s: String = value.chars().take(40).collect();
     if value.chars().count() > 40 {
         s.push('…');
@@ -63,7 +63,7 @@ fn parse_bound(s: &str) -> Option<Bound> {
     }
 }
 
-fn parse_time(s: &str) -> Option<TimeRange> {
+pub(crate) fn parse_time(s: &str) -> Option<TimeRange> {
     match crate::text::split_once(s, "..") {
         Some((a, b)) => Some(TimeRange { from: parse_bound(a)?, to: parse_bound(b)? }),
         None => match parse_bound(s)? {
@@ -81,7 +81,7 @@ fn write_bound(b: Bound) -> String {
     }
 }
 
-fn write_time(t: &TimeRange) -> String {
+pub(crate) fn write_time(t: &TimeRange) -> String {
     match (t.from, t.to) {
         (Bound::Year(a), Bound::Year(b)) if a == b => a.to_string(),
         (a, b) => format!("{}..{}", write_bound(a), write_bound(b)),

@@ -1,0 +1,1 @@
+//! Tests of the model explorer against an independent reading of the CSV files.
