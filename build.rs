@@ -96,6 +96,14 @@ fn main() {
     let highlights = ok("highlights", parse_highlights("src/data/text/highlights.csv", &read("text/highlights.csv"), &figures));
     let names = ok("display names", parse_display_names("src/data/report/display_names.csv", &read("report/display_names.csv"), &values));
     let model_names = ok("model names", parse_model_names("src/data/report/model_names.csv", &read("report/model_names.csv"), &values, &models));
+    let names_of_every_model: Vec<&str> = every_model.iter().map(|m| m.name.as_str()).collect();
+    let slugs = ok("model slugs", parse_slugs("src/data/epoch/model_slugs.csv", &read("epoch/model_slugs.csv"), &names_of_every_model));
+    let foundation_names: Vec<&str> = foundation.iter().map(|m| m.name.as_str()).collect();
+    let foundation_slugs = ok("foundation model slugs", parse_slugs("src/data/ecosystem_graphs/model_slugs.csv", &read("ecosystem_graphs/model_slugs.csv"), &foundation_names));
+    let organization_set: Vec<&str> = every_model.iter().flat_map(|m| organization_names(&m.organization)).chain(foundation.iter().flat_map(|m| organization_names(&m.organization))).collect();
+    let org_names_zh = ok("organization names zh", parse_org_names_zh("src/data/epoch/organization_names_zh.csv", &read("epoch/organization_names_zh.csv"), &organization_set));
+    // Not emitted yet: the model explorer's tables take them.
+    let _ = (&slugs, &foundation_slugs, &org_names_zh);
     let (aggregates, facts) = aggregate::aggregates(every_model.len(), &models, &countries, &foundation, &organizations, &values, &model_names);
 
     let mut out = String::new();
