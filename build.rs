@@ -96,10 +96,12 @@ fn main() {
     let highlights = ok("highlights", parse_highlights("src/data/text/highlights.csv", &read("text/highlights.csv"), &figures));
     let names = ok("display names", parse_display_names("src/data/report/display_names.csv", &read("report/display_names.csv"), &values));
     let model_names = ok("model names", parse_model_names("src/data/report/model_names.csv", &read("report/model_names.csv"), &values, &models));
-    // TEMPORARY until src/data/*/model_slugs.csv land: the rule without transliteration.
-    let slug_of = |n: &str, i: usize| format!("{}-{i}", n.to_ascii_lowercase().split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-"));
-    let slugs: Vec<String> = every_model.iter().enumerate().map(|(i, m)| slug_of(&m.name, i)).collect();
-    let foundation_slugs: Vec<String> = foundation.iter().enumerate().map(|(i, m)| slug_of(&m.name, i)).collect();
+    let names_of_every_model: Vec<&str> = every_model.iter().map(|m| m.name.as_str()).collect();
+    let slugs = ok("model slugs", parse_slugs("src/data/epoch/model_slugs.csv", &read("epoch/model_slugs.csv"), &names_of_every_model));
+    let foundation_names: Vec<&str> = foundation.iter().map(|m| m.name.as_str()).collect();
+    let foundation_slugs = ok("foundation model slugs", parse_slugs("src/data/ecosystem_graphs/model_slugs.csv", &read("ecosystem_graphs/model_slugs.csv"), &foundation_names));
+    let organization_set: Vec<&str> = every_model.iter().flat_map(|m| organization_names(&m.organization)).chain(foundation.iter().flat_map(|m| organization_names(&m.organization))).collect();
+    let org_names_zh = ok("organization names zh", parse_org_names_zh("src/data/epoch/organization_names_zh.csv", &read("epoch/organization_names_zh.csv"), &organization_set));
     let (aggregates, facts) = aggregate::aggregates(every_model.len(), &models, &countries, &foundation, &organizations, &values, &model_names);
 
     let mut out = String::new();
@@ -196,10 +198,9 @@ fn main() {
     let explorer_name = write_data_file("models-explorer", &explorer);
     std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("models-explorer.tsv"), &explorer).unwrap();
     writeln!(out, "/// The model explorer's rows (`models::data`), fetched from this path beside index.html.\npub const EXPLORER_FILE: &str = \"data/{explorer_name}\";\n/// Notable models (Epoch AI, every year) in [`EXPLORER_FILE`].\npub const EXPLORER_NOTABLE: usize = {};\n/// Foundation models (Ecosystem Graphs) in [`EXPLORER_FILE`].\npub const EXPLORER_FOUNDATION: usize = {};", every_model.len(), foundation.len()).unwrap();
-    // TEMPORARY until epoch/organization_names_zh.csv lands.
-    let names_zh: Vec<(String, String)> = Vec::new();
+    let names_zh = &org_names_zh;
     writeln!(out, "/// Chinese names of organizations based in China, Hong Kong and Taiwan, as (name as the\n/// source writes it, Chinese name) (`epoch/organization_names_zh.csv`): what search also finds.\npub static ORG_NAMES_ZH: [(&str, &str); {}] = [", names_zh.len()).unwrap();
-    for (en, zh) in &names_zh {
+    for (en, zh) in names_zh {
         writeln!(out, "  ({en:?}, {zh:?}),").unwrap();
     }
     out.push_str("];\n");

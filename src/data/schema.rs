@@ -697,6 +697,108 @@ pub fn parse_display_names(label: &str, text: &str, values: &[ValueRow]) -> Resu
     finish(out, errors)
 }
 
+/// The organizations of an `organization` field of either dataset: Epoch AI and Ecosystem Graphs
+/// both join several with `,`; no organization name in either file contains a comma (checked
+/// by hand when `organization_names_zh.csv` was written), so a split at every comma is exact.
+pub fn organization_names(field: &str) -> impl Iterator<Item = &str> {
+    field.split(',').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// The ASCII part of the slug rule (data README): lowercase, every run of characters other
+/// than `a–z`/`0–9` one `-`, none at either end. Non-ASCII characters count as separators here;
+/// the committed slugs transliterate letters first ("NÜWA" → `nuwa`, where this gives `n-wa`).
+pub fn slug_rule(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut gap = false;
+    for c in name.chars().map(|c| c.to_ascii_lowercase()) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            if gap && !out.is_empty() {
+                out.push('-');
+            }
+            gap = false;
+            out.push(c);
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// `^[a-z0-9]+(-[a-z0-9]+)*$`.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty() && s.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// Parses a slug file (`epoch/model_slugs.csv`, header `model,slug`, or
+/// `ecosystem_graphs/model_slugs.csv`, header `name,slug`): one row per model of its data file,
+/// in the same order with the name as written (`names`). Returns the slugs in that order; errors
+/// on the first name that differs, a missing or extra row, a slug that is not
+/// [`is_slug`], and a slug used twice.
+pub fn parse_slugs(file: &str, text: &str, names: &[&str]) -> Result<Vec<String>, Errors> {
+    let mut errors = Vec::new();
+    let header: [&str; 2] = if text.starts_with("model,") { ["model", "slug"] } else { ["name", "slug"] };
+    let rows = records(file, text, &header, &mut errors);
+    let mut seen: HashMap<&str, u64> = HashMap::new();
+    let mut out = Vec::with_capacity(rows.len());
+    let mut in_order = true;
+    for (i, (line, f)) in rows.iter().enumerate() {
+        match names.get(i) {
+            Some(n) if *n == f[0] => {}
+            // One message: after a missing or extra row every later row differs too.
+            Some(n) if in_order => {
+                errors.push(format!("{file}:{line}: {} '{}', expected '{n}' (one row per model of the data file, in its order)", header[0], f[0]));
+                in_order = false;
+            }
+            None if in_order => {
+                errors.push(format!("{file}:{line}: {} '{}' is past the data file's {} models", header[0], f[0], names.len()));
+                in_order = false;
+            }
+            _ => {}
+        }
+        if !is_slug(&f[1]) {
+            errors.push(format!("{file}:{line}: slug '{}' is not lowercase a-z/0-9 words joined by single '-'", f[1]));
+        }
+        if let Some(first) = seen.insert(f[1].as_str(), *line) {
+            errors.push(format!("{file}:{line}: slug '{}' already used on line {first}", f[1]));
+        }
+        out.push(f[1].clone());
+    }
+    if in_order && rows.len() < names.len() {
+        errors.push(format!("{file}: {} rows, expected {} (first missing: '{}')", rows.len(), names.len(), names[rows.len()]));
+    }
+    finish(out, errors)
+}
+
+/// A CJK unified ideograph (basic block, extension A, compatibility, extensions B and later).
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFF}')
+}
+
+/// Parses `epoch/organization_names_zh.csv` (`organization,name_zh`): each organization is one
+/// of `organizations` (the names of both data files, [`organization_names`]) and listed once;
+/// each `name_zh` has a Chinese character. Returns (organization, name_zh) in file order.
+pub fn parse_org_names_zh(file: &str, text: &str, organizations: &[&str]) -> Result<Vec<(String, String)>, Errors> {
+    let mut errors = Vec::new();
+    let known: HashSet<&str> = organizations.iter().copied().collect();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    let mut out = Vec::new();
+    for (line, f) in records(file, text, &["organization", "name_zh"], &mut errors) {
+        if !known.contains(f[0].as_str()) {
+            errors.push(format!("{file}:{line}: organization '{}' is in neither data file", f[0]));
+        }
+        if let Some(first) = seen.insert(f[0].clone(), line) {
+            errors.push(format!("{file}:{line}: organization '{}' already listed on line {first}", f[0]));
+        }
+        if f[1].trim().is_empty() {
+            errors.push(format!("{file}:{line}: empty name_zh for '{}'", f[0]));
+        } else if !f[1].chars().any(is_cjk) {
+            errors.push(format!("{file}:{line}: name_zh '{}' of '{}' has no Chinese character", f[1], f[0]));
+        }
+        out.push((f[0].clone(), f[1].clone()));
+    }
+    finish(out, errors)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -771,5 +873,215 @@ mod tests {
         let errs = parse_models("m.csv", &format!("{header}A,Org,2020-13,x,China,Industry,,,,,,,\nB,Org,2020-01-02,x,Atlantis,Industry,,,,,,,\n"), &countries, (2003, 2023)).unwrap_err();
         assert!(errs[0].starts_with("m.csv:2: publication_date"));
         assert!(errs[1].starts_with("m.csv:3: country 'Atlantis'"));
+    }
+
+    /// A data file's text (tests run from the package root).
+    fn data(rel: &str) -> String {
+        std::fs::read_to_string(format!("{}/src/data/{rel}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    }
+
+    /// One column of a data file, read with the csv crate directly (not through `parse_*`).
+    fn column(rel: &str, name: &str) -> Vec<String> {
+        let text = data(rel);
+        let mut r = csv::Reader::from_reader(text.as_bytes());
+        let i = r.headers().unwrap().iter().position(|h| h == name).unwrap();
+        r.records().map(|rec| rec.unwrap()[i].to_string()).collect()
+    }
+
+    const EPOCH: &str = "epoch/notable_ai_models.csv";
+    const FOUNDATION: &str = "ecosystem_graphs/foundation_models_2024-02-12.csv";
+
+    /// Both slug files, parsed against the names of their data files.
+    fn committed_slugs() -> [(Vec<String>, Vec<String>); 2] {
+        let epoch = column(EPOCH, "model");
+        let foundation = column(FOUNDATION, "name");
+        fn refs(v: &[String]) -> Vec<&str> {
+            v.iter().map(String::as_str).collect()
+        }
+        let e = parse_slugs("epoch/model_slugs.csv", &data("epoch/model_slugs.csv"), &refs(&epoch)).unwrap();
+        let f = parse_slugs("ecosystem_graphs/model_slugs.csv", &data("ecosystem_graphs/model_slugs.csv"), &refs(&foundation)).unwrap();
+        [(epoch, e), (foundation, f)]
+    }
+
+    /// The rows whose slugs were chosen by hand because the rule gives two rows one slug.
+    const CLASHES: &[(&str, &str)] = &[("DeepLabV3+", "deeplabv3-plus"), ("PointNet++", "pointnet-plus-plus")];
+
+    #[test]
+    fn slug_rule_keeps_ascii_letters_and_digits_joined_by_single_dashes() {
+        assert_eq!(slug_rule("GPT-4 (Mar 2023)"), "gpt-4-mar-2023");
+        assert_eq!(slug_rule("  --Llama 2-70B__ "), "llama-2-70b");
+        assert_eq!(slug_rule("NÜWA"), "n-wa");
+        assert_eq!(slug_rule("(+)"), "");
+        assert!(is_slug("gpt-4-mar-2023") && is_slug("a") && is_slug("0"));
+        for bad in ["", "-a", "a-", "a--b", "A", "a_b", "nüwa", "a b"] {
+            assert!(!is_slug(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn committed_slugs_cover_both_files_and_follow_the_rule() {
+        let [(epoch, e), (foundation, f)] = committed_slugs();
+        assert_eq!((e.len(), f.len()), (976, 268));
+        for (names, slugs) in [(&epoch, &e), (&foundation, &f)] {
+            for (name, slug) in names.iter().zip(slugs.iter()) {
+                if name.is_ascii() && !CLASHES.iter().any(|(n, _)| n == name) {
+                    assert_eq!(*slug, slug_rule(name), "{name}");
+                }
+            }
+        }
+        // Each clash row is in the Epoch file, and the rule really gives it its partner's slug.
+        for (name, slug) in CLASHES {
+            let i = epoch.iter().position(|n| n == name).unwrap_or_else(|| panic!("{name} not in {EPOCH}"));
+            assert_eq!(e[i], *slug);
+            assert!(e.contains(&slug_rule(name)), "{name} no longer clashes");
+        }
+    }
+
+    #[test]
+    fn slugs_of_named_models_are_stable() {
+        let [(epoch, e), (foundation, f)] = committed_slugs();
+        let slug = |names: &[String], slugs: &[String], name: &str| slugs[names.iter().position(|n| n == name).unwrap()].clone();
+        for (name, expected) in [
+            ("GPT-4 (Mar 2023)", "gpt-4-mar-2023"),
+            ("GPT-4 (Jun 2023)", "gpt-4-jun-2023"),
+            ("Gemini 1.0 Ultra", "gemini-1-0-ultra"),
+            ("AlexNet", "alexnet"),
+            ("NÜWA", "nuwa"),
+            ("PanGu-Σ", "pangu-sigma"),
+            ("λ-WASP", "lambda-wasp"),
+            ("DALL·E 3", "dall-e-3"),
+            ("ERNIE-4.5-VL-424B-A47B (文心大模型4.5)", "ernie-4-5-vl-424b-a47b-wenxin-damoxing-4-5"),
+            ("DeepLabV3", "deeplabv3"),
+            ("PointNet", "pointnet"),
+        ] {
+            assert_eq!(slug(&epoch, &e, name), expected, "{name}");
+        }
+        assert_eq!(slug(&foundation, &f, "DALL·E"), "dall-e");
+        assert_eq!(slug(&foundation, &f, "GPT-4"), "gpt-4");
+    }
+
+    #[test]
+    fn every_non_ascii_name_has_a_slug_chosen_by_hand() {
+        // Transliterated letters, and symbols (·, †, ×) as separators: the data README's rule.
+        let table = [
+            ("ERNIE-4.5-VL-424B-A47B (文心大模型4.5)", "ernie-4-5-vl-424b-a47b-wenxin-damoxing-4-5"),
+            ("DALL·E 3", "dall-e-3"),
+            ("PanGu-Σ", "pangu-sigma"),
+            ("DALL·E 2", "dall-e-2"),
+            ("NÜWA", "nuwa"),
+            ("AWD-LSTM-DRILL + dynamic evaluation† (WT2)", "awd-lstm-drill-dynamic-evaluation-wt2"),
+            ("(ensemble): AWD-LSTM-DOC (fin) × 5 (WT2)", "ensemble-awd-lstm-doc-fin-5-wt2"),
+            ("ResNeXt-101 (64×4d)", "resnext-101-64-4d"),
+            ("λ-WASP", "lambda-wasp"),
+            ("DALL·E", "dall-e"),
+        ];
+        let mut checked = 0;
+        for (names, slugs) in committed_slugs() {
+            for (name, slug) in names.iter().zip(&slugs).filter(|(n, _)| !n.is_ascii()) {
+                let expected = table.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("no slug chosen for {name}"));
+                assert_eq!(slug, expected.1);
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, 12, "DALL·E 2 and DALL·E 3 are in both files");
+    }
+
+    #[test]
+    fn slug_files_out_of_step_with_their_data_are_errors() {
+        let names = ["A (1)", "B", "C"];
+        assert_eq!(parse_slugs("s.csv", "model,slug\nA (1),a-1\nB,b\nC,c\n", &names).unwrap(), ["a-1", "b", "c"]);
+        assert_eq!(parse_slugs("s.csv", "name,slug\nA (1),a-1\nB,b\nC,c\n", &names).unwrap().len(), 3);
+        let cases: [(&str, &[&str]); 6] = [
+            ("model,slug\nB,b\nA (1),a-1\nC,c\n", &["s.csv:2: model 'B', expected 'A (1)'"]),
+            ("model,slug\nA (1),a-1\nB,b\n", &["s.csv: 2 rows, expected 3 (first missing: 'C')"]),
+            ("model,slug\nA (1),a-1\nB,b\nC,c\nD,d\n", &["s.csv:5: model 'D' is past the data file's 3 models"]),
+            ("model,slug\nA (1),A-1\nB,b-\nC,\n", &["s.csv:2: slug 'A-1' is not", "s.csv:3: slug 'b-' is not", "s.csv:4: slug '' is not"]),
+            ("model,slug\nA (1),a\nB,b\nC,a\n", &["s.csv:4: slug 'a' already used on line 2"]),
+            ("model,name\nA (1),a\n", &["s.csv:1: header is", "s.csv: 0 rows, expected 3"]),
+        ];
+        for (text, expected) in cases {
+            let errs = parse_slugs("s.csv", text, &names).unwrap_err();
+            assert_eq!(errs.len(), expected.len(), "{text:?}: {errs:?}");
+            for (e, x) in errs.iter().zip(expected) {
+                assert!(e.starts_with(x), "{text:?}: got {e:?}, expected {x:?}");
+            }
+        }
+    }
+
+    /// Organization names of both data files, as `build.rs` collects them.
+    fn organization_set() -> Vec<String> {
+        let mut all: Vec<String> = Vec::new();
+        for field in column(EPOCH, "organization").iter().chain(&column(FOUNDATION, "organization")) {
+            all.extend(organization_names(field).map(String::from));
+        }
+        all
+    }
+
+    #[test]
+    fn chinese_names_cover_the_organizations_based_in_china_hong_kong_and_taiwan() {
+        let all = organization_set();
+        let rows = parse_org_names_zh("z.csv", &data("epoch/organization_names_zh.csv"), &all.iter().map(String::as_str).collect::<Vec<_>>()).unwrap();
+        assert_eq!(rows.len(), 81);
+        // The organizations of Epoch rows whose country includes China, Hong Kong or Taiwan, and
+        // of Ecosystem Graphs organizations mapped to CHN, HKG or TWN.
+        let mut based: HashSet<String> = HashSet::new();
+        for (orgs, countries) in column(EPOCH, "organization").iter().zip(column(EPOCH, "country")) {
+            if countries.split(',').map(str::trim).any(|c| ["China", "Hong Kong", "Taiwan"].contains(&c)) {
+                based.extend(organization_names(orgs).map(String::from));
+            }
+        }
+        let map = column("ecosystem_graphs/organization_map.csv", "organization").into_iter().zip(column("ecosystem_graphs/organization_map.csv", "country_codes")).collect::<HashMap<_, _>>();
+        for orgs in column(FOUNDATION, "organization") {
+            if map[&orgs].split('~').any(|c| ["CHN", "HKG", "TWN"].contains(&c)) {
+                based.extend(organization_names(&orgs).map(String::from));
+            }
+        }
+        for (org, _) in &rows {
+            assert!(based.contains(org), "{org} is not on a China, Hong Kong or Taiwan row");
+        }
+        // Based in China but left out: no Chinese name we are sure of (data README).
+        let unsure = ["ChatGLM", "Med AI Technology", "Oppo Mobile Telecommunications", "ULSee Inc."];
+        // Co-authors based elsewhere.
+        let elsewhere = [
+            "Apple", "CIFAR AI Research", "Carnegie Mellon University (CMU)", "Columbia University", "Cornell University", "DeepMind",
+            "Dublin City University", "Duke University", "Facebook AI Research", "Google", "Griffith University", "HEC",
+            "Harvard University", "Johns Hopkins University", "MIT-IBM Watson AI Lab", "Massachusetts Institute of Technology (MIT)",
+            "Michigan State University", "Microsoft", "Microsoft Research", "Mila - Quebec AI (originally Montreal Institute for Learning Algorithms)",
+            "Monash University", "NVIDIA", "Nanyang Technological University", "National University of Singapore", "New York University (NYU)",
+            "Oak Ridge National Laboratory", "Panasonic R&D", "Princeton University", "Salesforce Research", "Seoul National University",
+            "Stanford University", "Technical University of Munich", "Texas A&M", "Toyota Technological Institute at Chicago",
+            "University of California (UC) Berkeley", "University of California Los Angeles (UCLA)", "University of California San Diego",
+            "University of Illinois Urbana-Champaign (UIUC)", "University of Iowa", "University of Montreal / Université de Montréal",
+            "University of Oxford", "University of Surrey", "University of Sydney", "University of Technology Sydney",
+            "University of Texas at Houston", "University of Washington", "University of Waterloo", "University of West London",
+            "Vector Institute", "Washington University in St Louis", "Williams College",
+        ];
+        let mut missing: Vec<&str> = based.iter().map(String::as_str).filter(|o| !rows.iter().any(|(r, _)| r == o)).collect();
+        crate::sort::sort(&mut missing);
+        let mut expected: Vec<&str> = unsure.iter().chain(&elsewhere).copied().collect();
+        crate::sort::sort(&mut expected);
+        assert_eq!(missing, expected);
+        let zh = |org: &str| rows.iter().find(|(o, _)| o == org).map(|(_, z)| z.as_str());
+        assert_eq!(zh("Tsinghua University"), Some("清华大学"));
+        assert_eq!(zh("DeepSeek"), Some("深度求索"));
+        assert_eq!(zh("Deepseek AI"), Some("深度求索"));
+        assert_eq!(zh("Microsoft Research Asia"), Some("微软亚洲研究院"));
+        assert_eq!(zh("Chinese University of Hong Kong (CUHK)"), Some("香港中文大学"));
+    }
+
+    #[test]
+    fn bad_chinese_name_rows_are_errors() {
+        let orgs = ["Tsinghua University", "Baidu"];
+        let text = "organization,name_zh\nTsinghua University,清华大学\nTsinghua Univ.,清华\nBaidu,\nTsinghua University,清华大学\nBaidu,Baidu\n";
+        let errs = parse_org_names_zh("z.csv", text, &orgs).unwrap_err();
+        let expected = [
+            "z.csv:3: organization 'Tsinghua Univ.' is in neither data file",
+            "z.csv:4: empty name_zh for 'Baidu'",
+            "z.csv:5: organization 'Tsinghua University' already listed on line 2",
+            "z.csv:6: organization 'Baidu' already listed on line 4",
+            "z.csv:6: name_zh 'Baidu' of 'Baidu' has no Chinese character",
+        ];
+        assert_eq!(errs, expected);
+        assert_eq!(parse_org_names_zh("z.csv", "organization,name_zh\nBaidu,百度\n", &orgs).unwrap(), [("Baidu".to_string(), "百度".to_string())]);
     }
 }
