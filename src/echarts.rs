@@ -792,7 +792,7 @@ impl ModelsChart {
             YLabels::Compact => js_sys::Function::new_with_args("v", &format!("return aiIndexAxisLabel(v,'{code}','compact')")).into(),
             YLabels::Lanes(names) => {
                 let names: js_sys::Array = names.iter().map(|n| JsValue::from_str(n)).collect();
-                js_sys::Function::new_with_args("v", "var n=this[Math.round(v)];return Math.abs(v-Math.round(v))<1e-6&&n!=null?n:'';").bind(&names).into()
+                js_sys::Function::new_with_args("v", "var n=this[Math.round(v)];return Math.abs(v-Math.round(v))<1e-6&&n!=null?n:'';").bind0(&names).into()
             }
         };
         set(&y_label, "formatter", &formatter);
@@ -829,7 +829,7 @@ impl ModelsChart {
         set(&action, "type", &"showTip".into());
         set(&action, "seriesIndex", &(series as u32).into());
         set(&action, "dataIndex", &(index as u32).into());
-        ok(dispatch_action(&inst, &action), "dispatchAction");
+        ok(inst.dispatch_action(&action), "dispatchAction");
     }
 
     /// The chart as an image (PNG data URL or SVG markup), drawn off-screen at `width` ×
@@ -840,7 +840,7 @@ impl ModelsChart {
         set(&get(&js, "tooltip"), "show", &JsValue::FALSE);
         if let crate::models::option::YLabels::Lanes(names) = &option.y_labels {
             let names: js_sys::Array = names.iter().map(|n| JsValue::from_str(n)).collect();
-            let f = js_sys::Function::new_with_args("v", "var n=this[Math.round(v)];return Math.abs(v-Math.round(v))<1e-6&&n!=null?n:'';").bind(&names);
+            let f = js_sys::Function::new_with_args("v", "var n=this[Math.round(v)];return Math.abs(v-Math.round(v))<1e-6&&n!=null?n:'';").bind0(&names);
             set(&get(&get(&js, "yAxis"), "axisLabel"), "formatter", &f);
         }
         localize(&js, lang);

@@ -24,7 +24,7 @@ pub struct Row {
 }
 
 /// What is shown.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModelsTable {
     pub set: Set,
     /// Notable models: the measure on y.

@@ -11,6 +11,7 @@ mod share;
 mod table_view;
 
 use leptos::prelude::*;
+use leptos::prelude::Set as _;
 use wasm_bindgen::prelude::*;
 
 use super::location;
