@@ -72,11 +72,22 @@ pub fn start() {
     crate::data::number::use_parser(|s| js_sys::parse_float(s));
     crate::data::number::use_writer(|v| js_sys::Number::from(v).to_string_with_radix(10).map(String::from).unwrap_or_default());
     crate::echarts::install_axis_formatter();
+    add_style();
     leptos::mount::mount_to_body(ModelsPage);
     if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
         boot.remove();
     }
     crate::echarts::start_after_paint();
+}
+
+/// The explorer's own styles (`style/models.css`), kept out of the figure pages' CSS.
+fn add_style() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(style) = doc.create_element("style") else { return };
+    style.set_text_content(Some(include_str!("../../../style/models.css")));
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&style);
+    }
 }
 
 #[component]
