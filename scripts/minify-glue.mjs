@@ -1,22 +1,18 @@
-// Trunk post_build hook (release builds): minifies the wasm-bindgen glue with esbuild, which
-// Trunk's own minifier cannot parse, and writes its new integrity digest into index.html, so
-// subresource integrity still holds. Runs in Trunk's staging directory, before it becomes dist/.
+// Trunk post_build hook (release builds): minifies the wasm-bindgen glue of every wasm entry point
+// (`….js` beside `…_bg.wasm`) with esbuild, which Trunk's own minifier cannot parse. Runs
+// in Trunk's staging directory, before entry-points.mjs names the files and writes their
+// integrity digests into index.html (so the digests are of the minified glue).
 import { transform } from 'esbuild';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir || process.env.TRUNK_PROFILE !== 'release') process.exit(0);
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-const glue = readdirSync(dir).filter((f) => /^ai-index-explorer-[0-9a-f]+\.js$/.test(f));
-const htmlPath = path.join(dir, 'index.html');
-let html = readFileSync(htmlPath, 'utf8');
+const glue = readdirSync(dir).filter((f) => /_bg\.wasm$/.test(f)).map((f) => f.replace(/_bg\.wasm$/, '.js'));
+if (glue.length === 0) throw new Error('minify-glue.mjs: no wasm (…_bg.wasm) in the staging directory');
 for (const name of glue) {
   const file = path.join(dir, name);
-  const before = readFileSync(file);
-  const { code } = await transform(before.toString('utf8'), { minify: true, format: 'esm', legalComments: 'none' });
+  if (!existsSync(file)) throw new Error(`minify-glue.mjs: ${name}, the glue of ${name.replace(/\.js$/, '_bg.wasm')}, is missing`);
+  const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, format: 'esm', legalComments: 'none' });
   writeFileSync(file, code);
-  html = html.split(sri(before)).join(sri(Buffer.from(code)));
 }
-writeFileSync(htmlPath, html);

@@ -3,26 +3,18 @@
 // under the module "./ai-index-explorer_bg.js": about 170 such names sit in the wasm and again in
 // its glue, and the hashes do not compress (about 3.4 KB of the gzipped wasm). This renames them
 // (`a`, `b`, … under module `a`), as Binaryen's minify-imports pass and emscripten do, in both
-// files, and updates both integrity digests in index.html. Only the import section's strings
-// change: the code and the exports (which tests and tools call by name) stay as they are.
-// Fails the build when the files are not as expected (one import module; each name once in the
-// glue), so a new wasm-bindgen cannot leave a page whose imports do not match.
-import { createHash } from 'node:crypto';
+// files, for every wasm entry point (`…_bg.wasm` and `….js`: index.html's rust links,
+// before entry-points.mjs names them and writes their integrity digests). Only the import
+// section's strings change: the code and the exports (which tests and tools call by name) stay as
+// they are. Fails the build when the files are not as expected (one import module; each name once
+// in the glue), so a new wasm-bindgen cannot leave a page whose imports do not match.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir || process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const fail = (msg) => { throw new Error(`short-import-names.mjs: ${msg}`); };
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
-const wasmName = readdirSync(dir).find((f) => /^ai-index-explorer-[0-9a-f]+_bg\.wasm$/.test(f)) ?? fail('no wasm in the staging directory');
-const glueName = wasmName.replace(/_bg\.wasm$/, '.js');
-const wasmPath = path.join(dir, wasmName);
-const gluePath = path.join(dir, glueName);
-const wasm = readFileSync(wasmPath);
-let glue = readFileSync(gluePath, 'utf8');
-const glueBefore = Buffer.from(glue);
 
 /** Unsigned LEB128 at `at`: [value, next offset]. */
 function leb(buf, at) {
@@ -41,69 +33,74 @@ const str = (s) => Buffer.concat([uleb(Buffer.byteLength(s)), Buffer.from(s)]);
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$';
 const shortName = (i) => { let s = ''; do { s += ALPHABET[i % ALPHABET.length]; i = Math.floor(i / ALPHABET.length); } while (i); return s; };
 
-if (wasm.readUInt32LE(0) !== 0x6d736100) fail(`${wasmName} is not a wasm module`);
-const parts = [wasm.subarray(0, 8)];
-let at = 8, renamed = null;
-const MODULE = 'a';
-while (at < wasm.length) {
-  const start = at;
-  const id = wasm[at++];
-  let size;
-  [size, at] = leb(wasm, at);
-  const end = at + size;
-  if (id !== 2) { parts.push(wasm.subarray(start, end)); at = end; continue; }
-  // The import section: count, then (module, name, kind, description) per import.
-  let p = at, count;
-  [count, p] = leb(wasm, p);
-  const entries = [uleb(count)];
-  renamed = [];
-  let moduleName = null;
-  for (let i = 0; i < count; i++) {
-    let len;
-    [len, p] = leb(wasm, p);
-    const mod = wasm.toString('utf8', p, p + len); p += len;
-    [len, p] = leb(wasm, p);
-    const name = wasm.toString('utf8', p, p + len); p += len;
-    const descStart = p;
-    const kind = wasm[p++];
-    if (kind === 0) [, p] = leb(wasm, p); // function: type index
-    else if (kind === 1) { p++; const flags = wasm[p++]; [, p] = leb(wasm, p); if (flags & 1) [, p] = leb(wasm, p); } // table
-    else if (kind === 2) { const flags = wasm[p++]; [, p] = leb(wasm, p); if (flags & 1) [, p] = leb(wasm, p); } // memory
-    else if (kind === 3) p += 2; // global: type, mutability
-    else fail(`import ${name}: unknown kind ${kind}`);
-    if (moduleName !== null && mod !== moduleName) fail(`imports from two modules (${moduleName}, ${mod})`);
-    moduleName = mod;
-    const to = shortName(i);
-    renamed.push([name, to]);
-    entries.push(str(MODULE), str(to), wasm.subarray(descStart, p));
+/** Renames the imports of `wasmName` (`…_bg.wasm`) and of its glue (`….js`). */
+function shorten(wasmName) {
+  const glueName = wasmName.replace(/_bg\.wasm$/, '.js');
+  const wasmPath = path.join(dir, wasmName);
+  const gluePath = path.join(dir, glueName);
+  const wasm = readFileSync(wasmPath);
+  let glue = readFileSync(gluePath, 'utf8');
+  if (wasm.readUInt32LE(0) !== 0x6d736100) fail(`${wasmName} is not a wasm module`);
+  const parts = [wasm.subarray(0, 8)];
+  let at = 8, renamed = null;
+  const MODULE = 'a';
+  while (at < wasm.length) {
+    const start = at;
+    const id = wasm[at++];
+    let size;
+    [size, at] = leb(wasm, at);
+    const end = at + size;
+    if (id !== 2) { parts.push(wasm.subarray(start, end)); at = end; continue; }
+    // The import section: count, then (module, name, kind, description) per import.
+    let p = at, count;
+    [count, p] = leb(wasm, p);
+    const entries = [uleb(count)];
+    renamed = [];
+    let moduleName = null;
+    for (let i = 0; i < count; i++) {
+      let len;
+      [len, p] = leb(wasm, p);
+      const mod = wasm.toString('utf8', p, p + len); p += len;
+      [len, p] = leb(wasm, p);
+      const name = wasm.toString('utf8', p, p + len); p += len;
+      const descStart = p;
+      const kind = wasm[p++];
+      if (kind === 0) [, p] = leb(wasm, p); // function: type index
+      else if (kind === 1) { p++; const flags = wasm[p++]; [, p] = leb(wasm, p); if (flags & 1) [, p] = leb(wasm, p); } // table
+      else if (kind === 2) { const flags = wasm[p++]; [, p] = leb(wasm, p); if (flags & 1) [, p] = leb(wasm, p); } // memory
+      else if (kind === 3) p += 2; // global: type, mutability
+      else fail(`import ${name}: unknown kind ${kind}`);
+      if (moduleName !== null && mod !== moduleName) fail(`imports from two modules (${moduleName}, ${mod})`);
+      moduleName = mod;
+      const to = shortName(i);
+      renamed.push([name, to]);
+      entries.push(str(MODULE), str(to), wasm.subarray(descStart, p));
+    }
+    if (p !== end) fail('the import section did not parse to its end');
+    const body = Buffer.concat(entries);
+    parts.push(Buffer.from([2]), uleb(body.length), body);
+    // The glue: the module's key in the imports object, then each import's key.
+    const moduleKey = JSON.stringify(moduleName);
+    if (glue.split(moduleKey).length !== 2) fail(`${glueName}: the module key ${moduleKey} is not there exactly once`);
+    glue = glue.replace(moduleKey, JSON.stringify(MODULE));
+    for (const [from, to] of renamed) {
+      const key = new RegExp(`(?<![\\w$])${from.replace(/\$/g, '\\$')}(?=\\s*:)`, 'g');
+      const n = glue.match(key)?.length ?? 0;
+      if (n !== 1 || glue.split(from).length !== 2) fail(`${glueName}: import ${from} is not one key of the imports object`);
+      glue = glue.replace(key, to);
+    }
+    at = end;
   }
-  if (p !== end) fail('the import section did not parse to its end');
-  const body = Buffer.concat(entries);
-  parts.push(Buffer.from([2]), uleb(body.length), body);
-  // The glue: the module's key in the imports object, then each import's key.
-  const moduleKey = JSON.stringify(moduleName);
-  if (glue.split(moduleKey).length !== 2) fail(`${glueName}: the module key ${moduleKey} is not there exactly once`);
-  glue = glue.replace(moduleKey, JSON.stringify(MODULE));
-  for (const [from, to] of renamed) {
-    const key = new RegExp(`(?<![\\w$])${from.replace(/\$/g, '\\$')}(?=\\s*:)`, 'g');
-    const n = glue.match(key)?.length ?? 0;
-    if (n !== 1 || glue.split(from).length !== 2) fail(`${glueName}: import ${from} is not one key of the imports object`);
-    glue = glue.replace(key, to);
-  }
-  at = end;
+  if (!renamed) fail(`${wasmName} has no import section`);
+  const wasmAfter = Buffer.concat(parts);
+  // The module still compiles, and asks for exactly the renamed imports.
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasmAfter));
+  if (imports.length !== renamed.length || imports.some((im, i) => im.module !== MODULE || im.name !== renamed[i][1])) fail('the rewritten imports do not read back');
+  writeFileSync(wasmPath, wasmAfter);
+  writeFileSync(gluePath, glue);
+  console.log(`short-import-names: ${wasmName}: ${renamed.length} imports renamed; ${wasm.length} → ${wasmAfter.length} bytes`);
 }
-if (!renamed) fail(`${wasmName} has no import section`);
-const wasmAfter = Buffer.concat(parts);
-// The module still compiles, and asks for exactly the renamed imports.
-const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasmAfter));
-if (imports.length !== renamed.length || imports.some((im, i) => im.module !== MODULE || im.name !== renamed[i][1])) fail('the rewritten imports do not read back');
-writeFileSync(wasmPath, wasmAfter);
-writeFileSync(gluePath, glue);
-const htmlPath = path.join(dir, 'index.html');
-let html = readFileSync(htmlPath, 'utf8');
-for (const [before, after] of [[wasm, wasmAfter], [glueBefore, Buffer.from(glue)]]) {
-  if (!html.includes(sri(before))) fail(`index.html has no integrity digest for ${before === wasm ? wasmName : glueName}`);
-  html = html.split(sri(before)).join(sri(after));
-}
-writeFileSync(htmlPath, html);
-console.log(`short-import-names: ${renamed.length} imports renamed; wasm ${wasm.length} → ${wasmAfter.length} bytes`);
+
+const wasms = readdirSync(dir).filter((f) => /_bg\.wasm$/.test(f));
+if (wasms.length === 0) fail('no wasm (…_bg.wasm) in the staging directory');
+for (const wasmName of wasms) shorten(wasmName);

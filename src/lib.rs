@@ -1,11 +1,12 @@
 //! AI Index R&D Explorer: Chapter 1 ("Research and Development") of the Stanford HAI
 //! *AI Index Report 2024* as live bilingual charts.
 //!
-//! The pure core (`data`, `i18n`, `state`, `view_table`, `charts`, `export`, `reconcile`) compiles and is tested natively; only
+//! The pure core (`data`, `entry`, `i18n`, `state`, `view_table`, `charts`, `export`, `reconcile`) compiles and is tested natively; only
 //! `echarts` and `components` touch the browser and exist on `wasm32` alone.
 
 pub mod charts;
 pub mod data;
+pub mod entry;
 pub mod export;
 pub mod i18n;
 pub mod models;

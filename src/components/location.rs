@@ -1,6 +1,7 @@
 //! The page's query string as a signal, and navigation within the page: pushes or replaces a
 //! history entry and updates the signal; Back and Forward update it too; clicks on in-page
-//! links (`href="?…"`) navigate without reloading.
+//! links (`href="?…"`) navigate without reloading, unless the new query needs the other wasm
+//! entry point (`crate::entry`: the model explorer has its own): the page is then loaded anew.
 //!
 //! History writes are coalesced: the signal (and so the page) changes at once, but the history
 //! is written at most once per animation frame, with the latest URL. Browsers throttle history
@@ -14,6 +15,13 @@ use std::cell::RefCell;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
+
+use crate::entry::Entry;
+
+/// Whether `query` needs another wasm entry point than the one showing `search` (the app's own).
+fn other_entry(search: RwSignal<String>, query: &str) -> bool {
+    Entry::for_query(query) != Entry::for_query(&search.get_untracked())
+}
 
 fn current_search() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
@@ -69,6 +77,11 @@ pub fn on_history(search: RwSignal<String>, restore: impl Fn(&str) -> String + '
         // The reader moved through history: a write still waiting belonged to the page left.
         PENDING.with(|p| p.borrow_mut().take());
         let restored = current_search();
+        if other_entry(search, &restored) {
+            // The entry's page belongs to the other wasm: load it.
+            let _ = web_sys::window().map(|w| w.location().reload());
+            return;
+        }
         let shown = restore(&restored);
         if shown != restored {
             write(&shown, false);
@@ -108,9 +121,16 @@ fn flush() {
 
 /// Goes to `query` (`?…`) on this page: a new history entry if `push` (scrolled to the top),
 /// else replacing the current one. The page follows at once; the history entry is written, and
-/// the page scrolled, on the next animation frame (see the module comment).
+/// the page scrolled, on the next animation frame (see the module comment). A query that needs
+/// the other wasm entry point loads as a new page instead (after any waiting history write).
 pub fn navigate(search: RwSignal<String>, query: &str, push: bool) {
     let Some(window) = web_sys::window() else { return };
+    if other_entry(search, query) {
+        flush();
+        let location = window.location();
+        let _ = if push { location.assign(query) } else { location.replace(query) };
+        return;
+    }
     let scheduled = PENDING.with(|p| {
         let mut p = p.borrow_mut();
         let scheduled = p.is_some();
