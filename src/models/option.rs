@@ -113,10 +113,12 @@ pub fn build(t: &ModelsTable, by: ColorBy, lang: Lang) -> ModelsOption {
             "data": [[{ "xAxis": start }, { "xAxis": max }]],
         });
     }
-    let x_axis = json!({ "type": "time", "min": min, "max": max, "splitLine": { "show": false } });
+    let x_axis = json!({ "type": "time", "min": min, "max": max, "splitLine": { "show": false }, "axisLine": { "onZero": false } });
     let (y_axis, y_labels) = if foundation {
         (
-            json!({ "type": "value", "min": -0.5, "max": lanes.len() as f64 - 0.5, "interval": 1, "inverse": true,
+            // Ticks fall on multiples of the interval from the minimum: -1 and the lane count
+            // are blank, every lane in between gets its name.
+            json!({ "type": "value", "min": -1, "max": lanes.len() as f64, "interval": 1, "inverse": true,
                     "splitLine": { "show": false }, "axisTick": { "show": false }, "axisLabel": {} }),
             YLabels::Lanes(lanes.iter().map(|c| category_name(by, c, lang).to_string()).collect()),
         )

@@ -68,11 +68,14 @@ pub struct Palette {
     pub by: ColorBy,
     /// Ranked categories over the whole set.
     pub ranked: Vec<(&'static str, usize)>,
+    /// Some model of the set has no value for the rule.
+    pub has_unknown: bool,
 }
 
 impl Palette {
     pub fn new(models: &Models, set: Set, by: ColorBy) -> Palette {
-        Palette { by, ranked: ranking(models, set, by) }
+        let has_unknown = models.of(set).iter().any(|e| categories(e, by).is_empty());
+        Palette { by, ranked: ranking(models, set, by), has_unknown }
     }
 
     /// The category a model is drawn in: its highest-ranked category if in the top eight,
@@ -98,13 +101,16 @@ impl Palette {
         }
     }
 
-    /// The legend's categories, in order: the top eight, "other" if more exist, "unknown".
+    /// The legend's categories, in order: the top eight, "other" if more exist, "unknown" if
+    /// the set has models without a value.
     pub fn legend(&self) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = self.ranked.iter().take(COLORS.len()).map(|(k, _)| *k).collect();
         if self.ranked.len() > COLORS.len() {
             out.push(OTHER);
         }
-        out.push(UNKNOWN);
+        if self.has_unknown {
+            out.push(UNKNOWN);
+        }
         out
     }
 }

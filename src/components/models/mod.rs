@@ -191,7 +191,6 @@ fn Header() -> impl IntoView {
                 <span class="brand-subtitle">{move || strings(lang.get()).app_subtitle}</span>
             </a>
             <nav class="site-nav">
-                <a href=move || format!("?lang={}", lang.get().code())>{move || ui(lang.get()).overview}</a>
                 <a href=move || format!("?view=compare&lang={}", lang.get().code()) class="compare-link">{move || strings(lang.get()).compare}</a>
             </nav>
             <button id="lang-toggle" class="lang-toggle" type="button" lang=move || lang.get().other().html_tag() on:click=toggle>
