@@ -194,7 +194,7 @@ test('CSV of the filtered models: BOM, header, one row per model, values as the 
 });
 
 test('embed=1: the chart alone, and a height message with fig "models"', async () => {
-  const host = `<!doctype html><iframe id="f" src="/?view=models&lang=en&set=foundation&embed=1" style="width:600px;height:400px"></iframe>
+  const host = `<!doctype html><link rel="icon" href="data:,"><iframe id="f" src="/?view=models&lang=en&set=foundation&embed=1" style="width:600px;height:400px"></iframe>
 <script>window.msgs=[];addEventListener('message',(e)=>window.msgs.push(e.data));</script>`;
   const s = await serve(undefined, { '/host.html': host });
   const page = await newPage(browser);
