@@ -20,6 +20,7 @@ pub fn Overview(lang: Lang) -> impl IntoView {
                         <li><a href=link(h.figure)>{lang.pick(h.text)}<span class="fig-ref">{format!(" · {} {}", t.figure, h.figure)}</span></a></li>
                     }).collect_view()}
                 </ul>
+                <p class="explore-models"><a href=format!("?view=models&lang={}", lang.code())>{t.explore_models}</a></p>
             </section>
             <section class="figure-index" aria-label=t.figures>
                 {SECTIONS.iter().map(|(id, title)| view! {

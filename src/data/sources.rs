@@ -45,6 +45,15 @@ pub const GPT4_EPOCH_ROW: &str = "GPT-4 (Mar 2023)";
 pub const NAMED_MODELS: [(&str, &str); 4] =
     [("AlexNet", "AlexNet"), ("Transformer", "Transformer"), ("Gemini 1.0 Ultra", "Gemini 1.0 Ultra"), (GPT4_EPOCH_ROW, "GPT-4")];
 
+/// The chapter's figures over single models, with the model explorer's dataset (`set=`) they
+/// count: Epoch AI's notable models, or the Ecosystem Graphs foundation models (issue 10).
+pub const MODEL_FIGURES: [(&str, &str); 18] = [
+    ("1.3.1", "notable"), ("1.3.2", "notable"), ("1.3.3", "notable"), ("1.3.4", "notable"), ("1.3.5", "notable"), ("1.3.6", "notable"),
+    ("1.3.7", "notable"), ("1.3.13", "foundation"), ("1.3.14", "foundation"), ("1.3.15", "foundation"), ("1.3.16", "foundation"),
+    ("1.3.17", "foundation"), ("1.3.18", "foundation"), ("1.3.19", "foundation"), ("1.3.20", "foundation"), ("1.3.21", "notable"),
+    ("1.3.22", "notable"), ("1.3.23", "notable"),
+];
+
 /// The Ecosystem Graphs snapshot as cited under its dataset layers, en.
 pub const ECOSYSTEM_GRAPHS_CITATION_EN: &str =
     "Bommasani et al., “Ecosystem Graphs”, github.com/stanford-crfm/ecosystem-graphs at d66e17f (2024-02-12)";

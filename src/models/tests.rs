@@ -943,12 +943,15 @@ fn palette_ranks_over_the_whole_set() {
             }
             assert_eq!(p.color(UNKNOWN), UNKNOWN_COLOR);
             assert_eq!(p.color(OTHER), if rank.iter().position(|(k, _)| k == OTHER).is_some_and(|i| i < 8) { COLORS[rank.iter().position(|(k, _)| k == OTHER).unwrap()] } else { OTHER_COLOR });
-            // Legend: the top eight, "other" when there are more, "unknown".
+            // Legend: the top eight, "other" when there are more, "unknown" when a model of
+            // the set has no value for the rule.
             let mut legend: Vec<String> = rank.iter().take(8).map(|(k, _)| k.clone()).collect();
             if rank.len() > 8 {
                 legend.push(OTHER.into());
             }
-            legend.push(UNKNOWN.into());
+            if truth().of(set).iter().any(|m| m.categories(*by) == ["unknown"]) {
+                legend.push(UNKNOWN.into());
+            }
             assert_eq!(p.legend(), legend);
         }
     }
