@@ -34,6 +34,9 @@ pub struct ReconcileRow {
     pub percent: Option<String>,
     /// Why the two differ, where known.
     pub reason: Option<String>,
+    /// The value is not in the report's text but counted from the data file behind the figure
+    /// (`provenance=source_data_file`): marked ‡, and counted apart in the notes.
+    pub from_data_file: bool,
     /// The numbers behind the texts: stated, recomputed (unrounded), in the stated unit.
     pub stated_value: f64,
     pub recomputed_value: Option<f64>,
@@ -141,7 +144,8 @@ pub fn reconcile(fig: &'static Figure, lang: Lang) -> Reconciliation {
     // Costs appear on 1.3.21 and 1.3.22 and compute on 1.3.7 and 1.3.23: compared model by model.
     for v in fig.values.iter().filter(|v| v.role != Role::Annotation) {
         let recomputed = recomputed_of(fig, v);
-        let mut row = ReconcileRow { stated_value: v.value, recomputed_value: recomputed, ..Default::default() };
+        let from_data_file = v.provenance == crate::data::Provenance::SourceDataFile;
+        let mut row = ReconcileRow { stated_value: v.value, recomputed_value: recomputed, from_data_file, ..Default::default() };
         let diff = row.difference_value();
         let d = decimals(v.value);
         // A spelling the chart merges into another keeps its own name here: both are counted apart.
@@ -154,6 +158,9 @@ pub fn reconcile(fig: &'static Figure, lang: Lang) -> Reconciliation {
             ("training_cost_usd", Lang::Zh) => format!("{series} · 训练成本"),
             _ => series.to_string(),
         };
+        if from_data_file {
+            row.series.push_str(" ‡");
+        }
         row.x = if v.x().starts_with("training_") { String::new() } else { format_period(v.x(), lang) };
         row.stated = Some(format_stated(v.value, v.unit, v.qualifier, lang));
         row.recomputed = recomputed.map(|r| number_text(round_to(r, d), v.unit, lang));
@@ -171,23 +178,36 @@ pub fn reconcile(fig: &'static Figure, lang: Lang) -> Reconciliation {
 
 fn notes(fig: &Figure, rows: &[ReconcileRow], lang: Lang) -> Vec<String> {
     use crate::data::sources::{ECOSYSTEM_GRAPHS_CITATION_EN, ECOSYSTEM_GRAPHS_CITATION_ZH, EPOCH_CITATION_EN, EPOCH_CITATION_ZH};
-    let agree = rows.iter().filter(|r| r.difference_value() == Some(0.0)).count();
+    // Values the report's text states, and values counted from the data file behind the figure
+    // (‡), are counted apart: agreement of the latter checks the snapshot, not the report.
+    let tally = |file: bool| {
+        let of: Vec<&ReconcileRow> = rows.iter().filter(|r| r.from_data_file == file).collect();
+        (of.iter().filter(|r| r.difference_value() == Some(0.0)).count(), of.len())
+    };
+    let ((agree, text), (agree_file, file)) = (tally(false), tally(true));
     let dataset = match (source_of(fig), lang) {
         (DatasetSource::Epoch, Lang::En) => EPOCH_CITATION_EN,
         (DatasetSource::Epoch, Lang::Zh) => EPOCH_CITATION_ZH,
         (_, Lang::En) => ECOSYSTEM_GRAPHS_CITATION_EN,
         (_, Lang::Zh) => ECOSYSTEM_GRAPHS_CITATION_ZH,
     };
-    vec![
-        match lang {
-            Lang::En => format!("Recomputed from {dataset}. Differences are recomputed minus stated, at the stated value’s precision."),
-            Lang::Zh => format!("重新计算所据：{dataset}。差值为重新计算值减去报告值，按报告数值的精度取整。"),
-        },
-        match lang {
-            Lang::En => format!("{agree} of {} stated values agree exactly.", rows.len()),
-            Lang::Zh => format!("{}个报告数值中有{agree}个完全一致。", rows.len()),
-        },
-    ]
+    let mut notes = vec![match lang {
+        Lang::En => format!("Recomputed from {dataset}. Differences are recomputed minus stated, at the stated value’s precision."),
+        Lang::Zh => format!("重新计算所据：{dataset}。差值为重新计算值减去报告值，按报告数值的精度取整。"),
+    }];
+    if text > 0 {
+        notes.push(match lang {
+            Lang::En => format!("{agree} of {text} values stated in the report’s text agree exactly."),
+            Lang::Zh => format!("报告正文陈述的{text}个数值中有{agree}个完全一致。"),
+        });
+    }
+    if file > 0 {
+        notes.push(match lang {
+            Lang::En => format!("‡ Not in the report’s text: counted from the data file behind the figure. {agree_file} of these {file} agree exactly; they check this recount of the snapshot against that file, not against the report."),
+            Lang::Zh => format!("‡ 不在报告正文中：据图表所附数据文件统计。这{file}个数值中有{agree_file}个完全一致；它们检验的是本浏览器对快照的重新统计与该文件是否一致，而非与报告是否一致。"),
+        });
+    }
+    notes
 }
 
 #[cfg(test)]
@@ -257,5 +277,24 @@ mod tests {
         let w = ReconcileRow { stated_value: 12389056.0, recomputed_value: Some(14451957.906571811), ..Default::default() };
         assert_eq!(w.difference_value(), Some(2062902.0));
         assert_eq!(w.percent_value(), Some(16.7));
+    }
+
+    #[test]
+    fn data_file_counts_are_marked_and_counted_apart() {
+        // 15 of 1.3.13's 20 rows are counted from the data file (values.csv: source_data_file).
+        let fig = figure("1.3.13").unwrap();
+        let from_file = fig.values.iter().filter(|v| v.role != Role::Annotation && v.provenance == crate::data::Provenance::SourceDataFile).count();
+        let r = reconcile(fig, Lang::En);
+        assert_eq!(r.rows.iter().filter(|w| w.from_data_file).count(), from_file);
+        assert!(r.rows.iter().filter(|w| w.from_data_file).all(|w| w.series.ends_with(" ‡")));
+        let in_text = r.rows.len() - from_file;
+        assert!(from_file > 0 && in_text > 0);
+        assert!(r.notes.iter().any(|n| n.contains(&format!("of {in_text} values stated in the report’s text"))), "{:?}", r.notes);
+        assert!(r.notes.iter().any(|n| n.starts_with('‡') && n.contains(&format!("of these {from_file} agree"))), "{:?}", r.notes);
+        // A figure whose values the report states keeps the plain sentence.
+        let fig = figure("1.3.21").unwrap();
+        let r = reconcile(fig, Lang::En);
+        assert!(r.rows.iter().all(|w| !w.from_data_file));
+        assert!(r.notes.iter().any(|n| n.contains("values stated in the report’s text agree exactly")));
     }
 }
