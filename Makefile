@@ -55,7 +55,8 @@ test-e2e: $(ECHARTS) page-shell
 
 ## Issue 9's targets table (Markdown): first chart, title, toggle and next figure as ratios
 ## against a plain ECharts page built from the explorer's own options, bytes of ?fig=1.1.1
-## (gzip -9, summed), JS heap over 100 figure switches. Fails only over the byte target.
+## (gzip -9, summed) and of ?view=models, JS heap over 100 figure switches. Fails only over a
+## byte target.
 bench: dist
 	node tests/bench.mjs
 

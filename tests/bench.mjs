@@ -1,6 +1,7 @@
 // `make bench`: the targets table of issue 9, each measure against its target, printed as
 // Markdown. Timings are ratios against a plain page in the same run (same browser, flags, CPU),
-// never asserted; the only failure (exit code 1) is the byte budget of `?fig=1.1.1`.
+// never asserted; the only failures (exit code 1) are the byte budgets of `?fig=1.1.1` and of the
+// model explorer, `?view=models` (issue 10).
 //
 // 1. Capture: the explorer is opened with probe.mjs catching every option it passes to
 //    `setOption` (1.1.1 in English, in Chinese, and each figure reached with "next →"), and
@@ -8,7 +9,8 @@
 // 2. Cold loads, interleaved (ABBA), each in a new browser context: explorer and plain page,
 //    time from navigation start to the first frame painted (`rendered`) and to the `finished`
 //    event after the first `setOption` with series; the explorer's title paint (probe.mjs).
-// 3. Bytes: every same-origin response of `?fig=1.1.1&lang=en`, gzip -9 each, summed.
+// 3. Bytes: every same-origin response of `?fig=1.1.1&lang=en`, gzip -9 each, summed; the same for
+//    `?view=models&lang=en`, which loads the model explorer's wasm entry point instead.
 // 4. Language toggle and 5. next figure: explorer and plain page open side by side, one
 //    operation each in turn, click (or call) to the next `rendered` and `finished`.
 // 6. JS heap over 100 figure switches after 200 to warm up, after GC (CDP).
@@ -16,7 +18,7 @@
 // BENCH_N (default 16) sets the number of cold loads per page, toggles and figure steps.
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { serve, launch, root, pageWeight, weightTable } from './e2e/harness.mjs';
+import { serve, launch, root, pageWeight, weightTable, MODELS_BUDGET_BYTES } from './e2e/harness.mjs';
 import { probe } from './bench/probe.mjs';
 import { coldPage, interactionPage, assetTags, AXIS_LABEL_JS, AXIS_SAMPLES } from './bench/plain.mjs';
 import { median, bootstrapRatio } from './bench/stats.mjs';
@@ -172,6 +174,8 @@ for (let i = -1; i < N; i++) { // i = −1: one pair to warm the disk cache and 
 log('page weight');
 const weight = await pageWeight(browser, explorerUrl('en'));
 const wasmBytes = weight.rows.filter((r) => r.path.endsWith('.wasm')).reduce((n, r) => n + r.gzip, 0);
+const modelsWeight = await pageWeight(browser, `${server.url}?view=models&lang=en`,
+  (page) => page.waitForFunction(() => window.wasmBindings && document.querySelector('main h1'), null, { timeout: 20000 }));
 
 // ---- 4. Language toggle -----------------------------------------------------------------------
 log(`${N} language toggles each`);
@@ -328,6 +332,8 @@ const rows = [
   ['bytes `?fig=1.1.1` requests, each gzipped at level 9 with Node\'s zlib, summed, in KiB (÷1024)',
     `**${kib(weight.total)}**`, '**≤ 420 KiB**, still true after the dataset layers, the model explorer and the share pages land', holds(weight.total <= TARGET_PAGE_BYTES)],
   ['wasm, gzipped', `**${kib(wasmBytes)}**`, '≤ 230 KiB', holds(wasmBytes <= TARGET_WASM_BYTES)],
+  ['bytes `?view=models` requests (the model explorer, its own wasm entry point), the same way, in KB (÷1000)',
+    `**${(modelsWeight.total / 1000).toFixed(1)} KB**`, '≤ 520 KB (issue 10)', holds(modelsWeight.total <= MODELS_BUDGET_BYTES)],
   ['language toggle, click → chart `finished` in the other language ÷ the plain page\'s `setOption` of the other language\'s option on the same instance, animation off',
     `${cell(lang)}; ${N} + ${N} toggles`, '**≤ 1.5×**', holds(ok(lang, 1.5))],
   ['next figure, click → new chart `finished` ÷ plain page\'s dispose + init + `setOption` of the next figure\'s option',
@@ -339,6 +345,8 @@ const rows = [
 ];
 
 console.log(weightTable(weight));
+console.log();
+console.log(weightTable(modelsWeight, MODELS_BUDGET_BYTES));
 console.log();
 console.log('| measure | measured | target | holds |');
 console.log('|---|---|---|---|');
@@ -361,5 +369,9 @@ console.log([
 
 if (weight.total > TARGET_PAGE_BYTES) {
   console.log(`\nOVER BUDGET: ?fig=1.1.1 loads ${kib(weight.total)} gzipped, the target is ${kib(TARGET_PAGE_BYTES)}.`);
+  process.exitCode = 1;
+}
+if (modelsWeight.total > MODELS_BUDGET_BYTES) {
+  console.log(`\nOVER BUDGET: ?view=models loads ${(modelsWeight.total / 1000).toFixed(1)} KB gzipped, the target is ${MODELS_BUDGET_BYTES / 1000} KB.`);
   process.exitCode = 1;
 }

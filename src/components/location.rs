@@ -56,7 +56,8 @@ pub fn install() -> Search {
             return;
         }
         let href = a.get_attribute("href").unwrap_or_default();
-        if let Some(query) = href.strip_prefix('?') {
+        // A query of the other entry: the browser follows the link, a new page.
+        if let Some(query) = href.strip_prefix('?').filter(|_| !other_entry(search, &href)) {
             ev.prevent_default();
             navigate(search, &format!("?{query}"), true);
         }
@@ -121,16 +122,11 @@ fn flush() {
 
 /// Goes to `query` (`?…`) on this page: a new history entry if `push` (scrolled to the top),
 /// else replacing the current one. The page follows at once; the history entry is written, and
-/// the page scrolled, on the next animation frame (see the module comment). A query that needs
-/// the other wasm entry point loads as a new page instead (after any waiting history write).
+/// the page scrolled, on the next animation frame (see the module comment). `query` must need
+/// this page's wasm entry point (`crate::entry`): a link to the other one is followed by the
+/// browser (see `install`).
 pub fn navigate(search: RwSignal<String>, query: &str, push: bool) {
     let Some(window) = web_sys::window() else { return };
-    if other_entry(search, query) {
-        flush();
-        let location = window.location();
-        let _ = if push { location.assign(query) } else { location.replace(query) };
-        return;
-    }
     let scheduled = PENDING.with(|p| {
         let mut p = p.borrow_mut();
         let scheduled = p.is_some();

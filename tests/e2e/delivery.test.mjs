@@ -1,16 +1,18 @@
 // Delivery rules of issue 9: every file of the built site has precompressed copies (.gz, .br) that
-// decompress to its exact bytes, and `make serve` never writes dist/ (Trunk's dev server adds a
-// live-reload script to the index.html it serves).
+// decompress to its exact bytes, the wasm entry points index.html names are there under their
+// content hashes with their digests, and `make serve` never writes dist/ (Trunk's dev server adds
+// a live-reload script to the index.html it serves).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
-import { root, serve } from './harness.mjs';
+import { root, serve, entryPoints } from './harness.mjs';
 
 const dist = process.env.DIST || path.join(root, 'dist');
 const subRoot = path.resolve(root, process.env.SUBPATH_ROOT || 'target/subpath');
@@ -54,6 +56,36 @@ test('every file in dist/ has .gz and .br copies with identical content', () => 
 
 test('the sub-path build has them too', { skip: !existsSync(path.join(subDist, 'index.html')) && 'build it with make test-e2e' }, () => {
   checkPrecompressed(subDist);
+});
+
+/** The entry points of the build in `dir` served at `base` (its public URL). */
+function checkEntryPoints(dir, base) {
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const entries = entryPoints(html);
+  // The figures' (src/main.rs) and the model explorer's (src/models_main.rs): Cargo.toml's bins.
+  assert.deepEqual(Object.keys(entries).sort(), ['ai-index-explorer', 'ai-index-models']);
+  const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  for (const [bin, e] of Object.entries(entries)) {
+    const [js, wasm] = [e.js, e.wasm].map((u) => { assert.ok(u.startsWith(base), `${u} is under ${base}`); return readFileSync(path.join(dir, u.slice(base.length))); });
+    assert.equal(sri(js), e.jsIntegrity, `${bin}'s glue matches its digest`);
+    assert.equal(sri(wasm), e.wasmIntegrity, `${bin}'s wasm matches its digest`);
+    const hash = createHash('sha256').update(wasm).update(js).digest('hex').slice(0, 16);
+    assert.equal(e.js, `${base}${bin}-${hash}.js`, `${bin}'s glue is named by the content hash of both files`);
+    assert.equal(e.wasm, `${base}${bin}-${hash}_bg.wasm`, `${bin}'s wasm too`);
+    assert.ok(new WebAssembly.Module(wasm), `${bin}'s wasm compiles`);
+  }
+  // No other wasm or glue, and nothing in the page loads one by itself (the loader does).
+  const built = readdirSync(dir).filter((f) => /\.(wasm|js)$/.test(f) && f.startsWith('ai-index-')).sort();
+  assert.deepEqual(built, Object.values(entries).flatMap((e) => [e.js, e.wasm]).map((u) => u.slice(base.length)).sort(), 'every wasm and glue is an entry');
+  assert.doesNotMatch(html, /\brel="?(modulepreload|rust)\b|\bimport\s+init\b/, 'Trunk loads no wasm itself');
+}
+
+test('index.html names both wasm entry points, each under its content hash with its digests', () => {
+  checkEntryPoints(dist, '/');
+});
+
+test('so does the sub-path build\'s', { skip: !existsSync(path.join(subDist, 'index.html')) && 'build it with make test-e2e' }, () => {
+  checkEntryPoints(subDist, '/reports/ai-index/');
 });
 
 /** GET without keep-alive (the server closes at once) and without decoding: headers and raw body.

@@ -33,6 +33,7 @@ test('language toggle switches every label without reloading the page', async ()
 test('overview lists every figure, each one click away, and Back returns', async () => {
   const page = await newPage(browser);
   await page.goto(`${server.url}?lang=en`);
+  await page.waitForSelector('.figure-link'); // the wasm mounts the page after the load event
   const links = await page.$$eval('.figure-link', (as) => as.map((a) => a.dataset.fig));
   assert.deepEqual(links, figures.map((f) => f.figure_id));
   await page.evaluate(() => { window.__notReloaded = true; });
