@@ -14,10 +14,11 @@ pub enum Entry {
 
 impl Entry {
     /// The entry `query` (with or without the leading `?`) needs: [`Entry::Models`] when its first
-    /// `view` (key trimmed, any case) is `models` (trimmed, any case), read as `state::url`
-    /// reads a query. Mirrors index.html's loader (`aiIndexQuery().view == 'models'`); no old key
-    /// name maps to `view`. (JavaScript's `trim` differs from Rust's on two characters only,
-    /// U+0085 and U+FEFF: an exact copy cost 142 gzipped bytes of the figures' wasm.)
+    /// `view` (key trimmed, any case) is `models` (trimmed, any case). The model explorer's rule;
+    /// the figures' app asks its own parser (`state::parse(q).state.view == View::Models`, the
+    /// same answer, tested below). Mirrors index.html's loader (`aiIndexQuery().view ==
+    /// 'models'`); no old key name maps to `view`. (JavaScript's `trim` differs from Rust's on two
+    /// characters only, U+0085 and U+FEFF.)
     pub fn for_query(query: &str) -> Entry {
         let query = query.strip_prefix('?').unwrap_or(query);
         match form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k.trim().eq_ignore_ascii_case("view")) {
@@ -50,6 +51,8 @@ mod tests {
         ];
         for (query, entry) in cases {
             assert_eq!(Entry::for_query(query), entry, "{query}");
+            // The figures' app decides with its own parser: the same answer.
+            assert_eq!(crate::state::parse(query).state.view == crate::state::View::Models, entry == Models, "{query}");
         }
     }
 }

@@ -203,8 +203,8 @@ fn notes(fig: &Figure, rows: &[ReconcileRow], lang: Lang) -> Vec<String> {
     }
     if file > 0 {
         notes.push(match lang {
-            Lang::En => format!("‡ Not in the report’s text: counted from the data file behind the figure. {agree_file} of these {file} agree exactly; they check this recount of the snapshot against that file, not against the report."),
-            Lang::Zh => format!("‡ 不在报告正文中：据图表所附数据文件统计。这{file}个数值中有{agree_file}个完全一致；它们检验的是本浏览器对快照的重新统计与该文件是否一致，而非与报告是否一致。"),
+            Lang::En => format!("‡ Counted from the data file behind the figure, not stated in the report’s text (a check of the snapshot, not of the report): {agree_file} of these {file} agree exactly."),
+            Lang::Zh => format!("‡ 据图表所附数据文件统计，并非报告正文数值（检验的是快照而非报告）：这{file}个中有{agree_file}个完全一致。"),
         });
     }
     notes

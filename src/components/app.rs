@@ -127,7 +127,7 @@ fn skip_to_main(ev: web_sys::MouseEvent) {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let search = location::install().0;
+    let search = location::install(|q| parse(q).state.view != View::Models).0;
     let parsed = Memo::new(move |_| {
         let mut p = parse(&search.get());
         let here = place(&p.state);

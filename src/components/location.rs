@@ -16,11 +16,9 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use crate::entry::Entry;
-
-/// Whether `query` needs another wasm entry point than the one showing `search` (the app's own).
-fn other_entry(search: RwSignal<String>, query: &str) -> bool {
-    Entry::for_query(query) != Entry::for_query(&search.get_untracked())
+/// Whether `query` needs another wasm entry point than this page's (`crate::entry`).
+fn other_entry(query: &str) -> bool {
+    !OWN.get()(query)
 }
 
 fn current_search() -> String {
@@ -36,14 +34,20 @@ struct Pending {
 
 thread_local! {
     static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
+    /// Whether a query is this entry point's (set by [`install`]).
+    static OWN: std::cell::Cell<fn(&str) -> bool> = const { std::cell::Cell::new(|_| true) };
 }
 
 /// The current query string (`?fig=…`, or empty), kept up to date.
 #[derive(Clone, Copy)]
 pub struct Search(pub RwSignal<String>);
 
-/// Creates the signal and installs the link-click listener (once per page).
-pub fn install() -> Search {
+/// Creates the signal and installs the link-click listener (once per page). `own` says whether
+/// a query is this wasm entry point's (each app reads it its own way: the figures' app with its
+/// parser, so no second one is in its wasm); a link or a Back/Forward step to any other query
+/// loads the page anew.
+pub fn install(own: fn(&str) -> bool) -> Search {
+    OWN.set(own);
     let search = RwSignal::new(current_search());
     let Some(window) = web_sys::window() else { return Search(search) };
     let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
@@ -57,7 +61,7 @@ pub fn install() -> Search {
         }
         let href = a.get_attribute("href").unwrap_or_default();
         // A query of the other entry: the browser follows the link, a new page.
-        if let Some(query) = href.strip_prefix('?').filter(|_| !other_entry(search, &href)) {
+        if let Some(query) = href.strip_prefix('?').filter(|_| !other_entry(&href)) {
             ev.prevent_default();
             navigate(search, &format!("?{query}"), true);
         }
@@ -78,7 +82,7 @@ pub fn on_history(search: RwSignal<String>, restore: impl Fn(&str) -> String + '
         // The reader moved through history: a write still waiting belonged to the page left.
         PENDING.with(|p| p.borrow_mut().take());
         let restored = current_search();
-        if other_entry(search, &restored) {
+        if other_entry(&restored) {
             // The entry's page belongs to the other wasm: load it.
             let _ = web_sys::window().map(|w| w.location().reload());
             return;

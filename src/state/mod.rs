@@ -19,6 +19,9 @@ pub enum View {
     /// A figure's stated values set against those recomputed from an open dataset
     /// (figures where `data::dataset::has_reconciliation`).
     Reconcile,
+    /// The model explorer: its own wasm entry point (`crate::entry`) shows it; the figures' app
+    /// never does (a link to it loads the page anew).
+    Models,
 }
 
 /// Which layers of a figure with a dataset layer are shown (`layer=`).

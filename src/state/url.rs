@@ -117,6 +117,7 @@ pub fn parse(query: &str) -> Parsed {
             "chart" => state.view = View::Chart,
             "table" => state.view = View::Table,
             "compare" => state.view = View::Compare,
+            "models" => state.view = View::Models,
             // Only where the figure has a reconciliation; elsewhere the chart.
             "reconcile" if state.fig.and_then(figure).is_some_and(has_reconciliation) => state.view = View::Reconcile,
             _ => bad("view", &raw),
@@ -255,6 +256,7 @@ pub fn encode(state: &AppState) -> String {
         View::Table => parts.push("view=table".into()),
         View::Compare => parts.push("view=compare".into()),
         View::Reconcile => parts.push("view=reconcile".into()),
+        View::Models => parts.push("view=models".into()),
     }
     parts.push(format!("lang={}", state.lang.code()));
     match state.layer {

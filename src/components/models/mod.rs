@@ -92,7 +92,7 @@ fn add_style() {
 
 #[component]
 fn ModelsPage() -> impl IntoView {
-    let search = location::install().0;
+    let search = location::install(|q| crate::entry::Entry::for_query(q) == crate::entry::Entry::Models).0;
     let parsed = Memo::new(move |_| parse(&search.get()));
     let fallback = browser_lang();
     let state = Memo::new(move |_| {
