@@ -56,6 +56,10 @@ test('a slug outside the filters still opens its card, with a notice; an unknown
   const page = await open('view=models&lang=en&model=gpt-4-mar-2023&time=2010..2012');
   await page.waitForSelector('.card-notice');
   assert.ok((await page.textContent('.card-notice')).includes('outside the current filters'));
+  // "Show every year, without filters" brings it in: the notice goes, the card stays.
+  await page.click('.show-it');
+  await page.waitForFunction(() => location.search.includes('time=earliest..latest') && !document.querySelector('.card-notice'));
+  assert.equal(await page.textContent('#model-card-title'), 'GPT-4 (Mar 2023)');
   await page.goto(`${server.url}?view=models&lang=en&model=no-such-model`);
   await page.waitForSelector('.notice');
   assert.ok((await page.textContent('.notice')).includes('no-such-model'));

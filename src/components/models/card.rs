@@ -43,8 +43,19 @@ fn number(e: &Entry, m: Measure, lang: Lang) -> String {
     }
 }
 
-fn card_body(e: &'static Entry, outside: bool, lang: Lang) -> impl IntoView {
+fn card_body(ctx: Ctx, e: &'static Entry, outside: bool, lang: Lang) -> impl IntoView {
     let u = ui(lang);
+    // Shows the model: every year of the data, no other filter (the search stays).
+    let show_it = move |_| {
+        ctx.go(ctx.with(|s| {
+            s.time = crate::models::state::time_of(s.set, crate::models::state::data_years(s.set).0, crate::models::state::data_years(s.set).1);
+            s.regions.clear();
+            s.sector.clear();
+            s.domain.clear();
+            s.access.clear();
+            s.frontier = false;
+        }), false)
+    };
     let list_sep = if lang == Lang::Zh { "、" } else { ", " };
     let countries: Vec<&str> = e.country_codes().map(|c| country_name(c, lang)).collect();
     let countries = if countries.is_empty() { u.none.to_string() } else { crate::text::join(&countries, list_sep) };
@@ -79,7 +90,11 @@ fn card_body(e: &'static Entry, outside: bool, lang: Lang) -> impl IntoView {
         view! { <li><a href=href>{format!("{} {}", f.id, lang.pick(f.title))}</a></li> }
     }).collect_view();
     view! {
-        {outside.then(|| view! { <p class="card-notice" role="note">{u.outside_filters}</p> })}
+        {outside.then(|| view! {
+            <p class="card-notice" role="note">{u.outside_filters}" "
+                <button type="button" class="link-button show-it" on:click=show_it>{u.show_it}</button>
+            </p>
+        })}
         {e.year.is_some_and(|y| y > 2023).then(|| view! { <p class="card-notice">{u.later}</p> })}
         <dl class="card-facts">{rows}</dl>
         <h3>{u.figures}</h3>
@@ -135,7 +150,7 @@ pub fn ModelCard() -> impl IntoView {
                     <h2 id="model-card-title" tabindex="-1">{e.name}</h2>
                     <button type="button" class="card-close" on:click=move |_| close(ctx)>{ui(lang).close}</button>
                 </header>
-                {card_body(e, outside, lang)}
+                {card_body(ctx, e, outside, lang)}
             </section>
         })
     }
