@@ -1092,3 +1092,86 @@ fn csv_has_the_rows_and_the_source_text() {
     let k = recs.iter().find(|r| &r[1] == "K-EXAONE").expect("K-EXAONE in 2025");
     assert_eq!(&k[flop], "1.52e+24");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The card's chapter figures: those whose default table of what is shown has a row derived from
+// the model (issue 10), checked against the figures' own default tables (`view_table`), not
+// against the build's rules.
+
+/// The rows of a figure's default table derived from the dataset: its dataset layer, or, on a
+/// figure without one (1.3.13, 1.3.14, 1.3.16, 1.3.17: the report's counts of the same
+/// snapshot, `source_data_file`), every plotted row.
+fn dataset_rows(id: &str) -> Vec<crate::view_table::Row> {
+    let fig = crate::data::figure(id).unwrap();
+    let rows: Vec<crate::view_table::Row> = crate::view_table::table(fig, &crate::charts::ChartOptions::default(), Lang::En).rows.into_iter().filter(|r| r.is_plotted()).collect();
+    if rows.iter().any(|r| r.provenance.is_recomputed()) { rows.into_iter().filter(|r| r.provenance.is_recomputed()).collect() } else { rows }
+}
+
+fn listing(set: Set, id: &str) -> Vec<&'static Entry> {
+    models().unwrap().of(set).iter().filter(|e| e.figures.contains(&id)).collect()
+}
+
+#[test]
+fn card_figures_are_those_whose_default_table_counts_the_model() {
+    // Scatters of single models: the same models, by name.
+    for id in ["1.3.5", "1.3.6", "1.3.7", "1.3.22", "1.3.23"] {
+        let drawn: BTreeSet<&str> = dataset_rows(id).iter().filter_map(|r| r.model.map(|m| m.name)).collect();
+        let listed: BTreeSet<&str> = listing(Set::Notable, id).iter().map(|e| e.name).collect();
+        assert!(!drawn.is_empty(), "{id}");
+        assert_eq!(listed, drawn, "{id}");
+    }
+    // Counts over every model of a year, once each (by sector, by access): per year, as many
+    // models list the figure as the rows of that year add up to.
+    for (id, set) in [("1.3.1", Set::Notable), ("1.3.13", Set::Foundation), ("1.3.15", Set::Foundation)] {
+        let mut by_year: BTreeMap<u16, f64> = BTreeMap::new();
+        for r in dataset_rows(id).iter().filter(|r| r.series_key != "total") {
+            *by_year.entry(r.year().unwrap()).or_default() += r.value;
+        }
+        let mut listed: BTreeMap<u16, f64> = BTreeMap::new();
+        for e in listing(set, id) {
+            *listed.entry(e.year.unwrap()).or_default() += 1.0;
+        }
+        by_year.retain(|_, n| *n > 0.0);
+        assert_eq!(listed, by_year, "{id}");
+    }
+    // Counts by country: every listed model's countries have a row in the figure's years, and
+    // every model of those years with a country is listed.
+    for (id, set, years) in [("1.3.2", Set::Notable, (2023, 2023)), ("1.3.4", Set::Notable, (2003, 2023)), ("1.3.18", Set::Foundation, (2023, 2023)), ("1.3.20", Set::Foundation, (2019, 2023))] {
+        let rows = dataset_rows(id);
+        let codes: BTreeSet<&str> = rows.iter().filter_map(|r| r.region.or(Some(r.series_key))).collect();
+        for e in models().unwrap().of(set) {
+            let in_years = e.year.is_some_and(|y| y >= years.0 && y <= years.1);
+            let has = e.country_codes().next().is_some();
+            assert_eq!(e.figures.contains(&id), in_years && has, "{id} {}", e.name);
+            if in_years {
+                for c in e.country_codes() {
+                    assert!(codes.contains(c), "{id}: no row for {c} ({})", e.name);
+                }
+            }
+        }
+    }
+    // The US, China, EU + UK: listed when one of its countries is among the three.
+    for (id, set, years) in [("1.3.3", Set::Notable, (2003, 2023)), ("1.3.19", Set::Foundation, (2019, 2023))] {
+        let regions: BTreeSet<&str> = dataset_rows(id).iter().filter_map(|r| r.region).collect();
+        assert_eq!(regions, BTreeSet::from(["USA", "CHN", "EU_UK"]), "{id}");
+        for e in models().unwrap().of(set) {
+            let in_years = e.year.is_some_and(|y| y >= years.0 && y <= years.1);
+            let trio = e.country_codes().any(|c| c == "USA" || c == "CHN") || e.in_eu_uk();
+            assert_eq!(e.figures.contains(&id), in_years && trio, "{id} {}", e.name);
+        }
+    }
+    // Shares of the same counts.
+    let slugs = |id| listing(Set::Foundation, id).iter().map(|e| e.slug).collect::<Vec<_>>();
+    assert_eq!(slugs("1.3.14"), slugs("1.3.13"));
+    // Organizations the report names: a listed model is by one of the rows' organizations.
+    for id in ["1.3.16", "1.3.17"] {
+        let orgs: BTreeSet<&str> = dataset_rows(id).iter().map(|r| r.series.en).collect();
+        let listed = listing(Set::Foundation, id);
+        assert!(!listed.is_empty(), "{id}");
+        for e in listed {
+            assert!(e.organization.split(',').any(|o| orgs.contains(o.trim())), "{id}: {} by {}", e.name, e.organization);
+        }
+    }
+    // 1.3.21: one bar per named model with a cloud cost.
+    assert_eq!(listing(Set::Notable, "1.3.21").len(), dataset_rows("1.3.21").len());
+}
