@@ -19,7 +19,8 @@
 //    from the event's dispatch to the chart's `finished`, against a plain page's `setOption` of
 //    the same option (captured in 1) on one instance of the same size; side by side, in turn.
 //
-// BENCH_N (default 16) sets the number of cold loads per page, toggles and figure steps.
+// BENCH_N (default 16) sets the number of cold loads per page, toggles and figure steps; the
+// model explorer's operations, a few ms each and noisier, are timed 4 × BENCH_N times each.
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { serve, launch, root, pageWeight, weightTable, MODELS_BUDGET_BYTES } from './e2e/harness.mjs';
@@ -348,7 +349,8 @@ let heap;
 }
 
 // ---- 7. Model explorer: filter and search -----------------------------------------------------
-log(`${N} model explorer filter toggles and searches each`);
+const MODELS_N = 4 * N;
+log(`${MODELS_N} model explorer filter toggles and searches each`);
 const modelOps = { filter: { explorer: [], plain: [] }, search: { explorer: [], plain: [] } };
 {
   const ex = await open(modelsUrl());
@@ -367,12 +369,12 @@ const modelOps = { filter: { explorer: [], plain: [] }, search: { explorer: [], 
     await plainSet('base');
   }
   await sleep(500);
-  for (let i = 0; i < N; i++) {
+  for (let i = 0; i < MODELS_N; i++) {
     for (const [op, states] of Object.entries(MODELS_OPS)) {
       const to = states[i % 2];
       for (const kind of (i % 4 < 2 ? ['explorer', 'plain'] : ['plain', 'explorer'])) {
         const r = kind === 'explorer' ? await modelsOp(ex, op, to) : await plainSet(to);
-        modelOps[op][kind].push({ finished: r.d.finishedT - r.t0, rendered: r.d.renderedT - r.t0 });
+        modelOps[op][kind].push({ finished: r.d.finishedT - r.t0, rendered: r.d.renderedT - r.t0, set: r.d.setT - r.t0 });
         await sleep(SETTLE_MS);
       }
     }
@@ -465,11 +467,14 @@ console.log([
   `- Heap: ${heap.warm} switches to warm up ("next →" / "← prev" over ${walk.slice(0, 11).map((w) => w.fig).join(', ')}), GC, measure; ${heap.switches} more, GC, measure. ` +
   `Between switch 20 and ${heap.warm} the heap grew ${kib(heap.before.used - heap.early.used)} (warm-up, not counted).`,
   `- Model explorer (\`?view=models&lang=en\`, 1280×800): the explorer and a plain page open side by side, in turn, each operation alternating between its two states so each one redraws ` +
-  `(filter: the first sector checkbox on and off; search: "${MODELS_QUERY}" and ""), after one untimed pass of each. ` +
+  `(filter: the first sector checkbox on and off; search: "${MODELS_QUERY}" and ""), after one untimed pass of each; ` +
+  'the explorer closes the filters\' `<details>` when the last filter is unticked (within the timed span), the bench reopens it, untimed, before the next toggle. ' +
   'The explorer\'s time runs from the click / input event\'s dispatch (its URL update, table filter or search, option build in wasm, serde conversion to JS, `setOption`, the page\'s other reactive updates) to `finished`; ' +
   'the plain page sets the option the explorer passed to `setOption` in that state (captured in the same run), `notMerge`, on one instance of the explorer\'s size and init options, with the same ECharts bundle. ' +
   'The options carry `animation: false` on both sides. Their y axis formatter is the explorer\'s own `function anonymous` (`aiIndexAxisLabel`, re-created from its source); ' +
-  'the tooltip formatter, a Rust closure in the explorer, is a plain JS formatter of the same shape on the plain page (`benchModelsTip`, tests/bench/plain.mjs); no hover happens, so neither runs.',
+  'the tooltip formatter, a Rust closure in the explorer, is a plain JS formatter of the same shape on the plain page (`benchModelsTip`, tests/bench/plain.mjs); no hover happens, so neither runs. ' +
+  `Of the explorer's median, dispatch → its \`setOption\` call (the wasm's part: state, table, option build, conversion to JS; the URL is written in the next frame, within the timed span) takes ${ms(median(col(modelOps.filter.explorer, 'set')))} (filter) and ${ms(median(col(modelOps.search.explorer, 'set')))} (search); ` +
+  `\`setOption\` → \`finished\` ${ms(median(modelOps.filter.explorer.map((x) => x.finished - x.set)))} and ${ms(median(modelOps.search.explorer.map((x) => x.finished - x.set)))}.`,
   ...notes.map((n) => `- ${n}`),
   ...(errors.length ? [`- Console errors: ${[...new Set(errors)].slice(0, 5).join(' | ')}`] : []),
 ].join('\n'));
