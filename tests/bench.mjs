@@ -469,7 +469,7 @@ console.log([
   `- Model explorer (\`?view=models&lang=en\`, 1280×800): the explorer and a plain page open side by side, in turn, each operation alternating between its two states so each one redraws ` +
   `(filter: the first sector checkbox on and off; search: "${MODELS_QUERY}" and ""), after one untimed pass of each; ` +
   'the explorer closes the filters\' `<details>` when the last filter is unticked (within the timed span), the bench reopens it, untimed, before the next toggle. ' +
-  'The explorer\'s time runs from the click / input event\'s dispatch (its URL update, table filter or search, option build in wasm, serde conversion to JS, `setOption`, the page\'s other reactive updates) to `finished`; ' +
+  'The explorer\'s time runs from the click / input event\'s dispatch (its state and URL update, table filter or search, option build in wasm, serde conversion to JS, `setOption`, the page\'s other reactive updates) to `finished`; ' +
   'the plain page sets the option the explorer passed to `setOption` in that state (captured in the same run), `notMerge`, on one instance of the explorer\'s size and init options, with the same ECharts bundle. ' +
   'The options carry `animation: false` on both sides. Their y axis formatter is the explorer\'s own `function anonymous` (`aiIndexAxisLabel`, re-created from its source); ' +
   'the tooltip formatter, a Rust closure in the explorer, is a plain JS formatter of the same shape on the plain page (`benchModelsTip`, tests/bench/plain.mjs); no hover happens, so neither runs. ' +
