@@ -14,13 +14,18 @@
 // 4. Language toggle and 5. next figure: explorer and plain page open side by side, one
 //    operation each in turn, click (or call) to the next `rendered` and `finished`.
 // 6. JS heap over 100 figure switches after 200 to warm up, after GC (CDP).
+// 7. Model explorer (`?view=models`, issue 10): a filter toggle (the first sector checkbox, on
+//    and off) and a search (`#models-q` set to "gpt" and emptied, with an input event), each
+//    from the event's dispatch to the chart's `finished`, against a plain page's `setOption` of
+//    the same option (captured in 1) on one instance of the same size; side by side, in turn.
 //
-// BENCH_N (default 16) sets the number of cold loads per page, toggles and figure steps.
+// BENCH_N (default 16) sets the number of cold loads per page, toggles and figure steps; the
+// model explorer's operations, a few ms each and noisier, are timed 4 × BENCH_N times each.
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { serve, launch, root, pageWeight, weightTable, MODELS_BUDGET_BYTES } from './e2e/harness.mjs';
 import { probe } from './bench/probe.mjs';
-import { coldPage, interactionPage, assetTags, AXIS_LABEL_JS, AXIS_SAMPLES } from './bench/plain.mjs';
+import { coldPage, interactionPage, assetTags, AXIS_LABEL_JS, AXIS_SAMPLES, MODELS_STAND_INS } from './bench/plain.mjs';
 import { median, bootstrapRatio } from './bench/stats.mjs';
 
 /** Issue 9's byte targets. */
@@ -81,6 +86,44 @@ function click(page, sel, { fig = null, chart = true, event = 'finished' } = {})
     }
     return { t0, d, lang: document.documentElement.lang };
   }, { sel, fig, chart, event });
+}
+const modelsUrl = () => `${server.url}?view=models&lang=en`;
+/** The model explorer's timed operations, by the state each one leads to. */
+const MODELS_OPS = { filter: ['filter', 'base'], search: ['search', 'base'] };
+const MODELS_QUERY = 'gpt';
+/**
+ * Puts the model explorer in state `to` ('filter': the first sector checkbox ticked; 'search':
+ * `#models-q` is MODELS_QUERY; 'base': neither) by the control `op` names, timed from the
+ * event's dispatch to the next draw's `finished`. The filters' <details> (closed whenever no
+ * filter is set) is opened and laid out first, untimed.
+ */
+function modelsOp(page, op, to) {
+  return page.evaluate(async ({ op, to, query }) => {
+    const details = document.querySelector('details.model-filters');
+    if (!details) throw new Error('no details.model-filters');
+    if (!details.open) {
+      details.open = true;
+      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    }
+    const sector = [...details.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent.trim() === 'Sector');
+    const box = sector?.querySelector('input[type=checkbox]');
+    const q = document.querySelector('#models-q');
+    if (!box || !q) throw new Error('no sector checkbox or #models-q');
+    let t0;
+    if (op === 'filter') {
+      if (box.checked === (to === 'filter')) throw new Error(`filter: already in state ${to}`);
+      t0 = performance.now();
+      box.click();
+    } else {
+      const value = to === 'search' ? query : '';
+      if (q.value === value) throw new Error(`search: already "${value}"`);
+      q.value = value;
+      t0 = performance.now();
+      q.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    const d = await window.__bench.drawn(t0, 'finished');
+    return { t0, d, url: location.search };
+  }, { op, to, query: MODELS_QUERY });
 }
 const NEXT = '.figure-nav a.next';
 const PREV = '.figure-nav a.prev';
@@ -145,11 +188,30 @@ await close(cap);
 const steps = walk.map((w, i) => ({ ...w, timed: i > 0 && !!w.draw && !!walk[i - 1].draw })).slice(1);
 log(`walk: ${walk.map((w) => w.fig + (w.draw ? '' : ' (no chart)')).join(' → ')}`);
 
+// The model explorer's options: its first draw (the base state), a filter and a search.
+const models = {};
+{
+  const page = await open(modelsUrl(), { capture: true });
+  models.base = await firstDraw(page);
+  for (const [op, [to]] of Object.entries(MODELS_OPS)) {
+    models[to] = (await modelsOp(page, op, to)).d;
+    const back = (await modelsOp(page, op, 'base')).d;
+    await page.evaluate(() => window.__bench.settled());
+    // Every draw after the operation's, if any: the row times the first.
+    const extra = await page.evaluate((t) => window.__bench.draws.filter((d) => d.setT > t).length, back.setT);
+    if (back.option.json !== models.base.option.json) notes.push(`Model explorer: undoing the ${op} draws an option other than the first load's.`);
+    if (extra) notes.push(`Model explorer: the ${op} operation drew ${extra + 1} times; the row times the first draw.`);
+  }
+  await close(page);
+  for (const [k, d] of Object.entries(models)) d.key = k;
+}
+
 const tags = assetTags(readFileSync(path.join(dist, 'index.html'), 'utf8'));
 // At the site's root, as index.html, so relative links (the icon) resolve alike.
 pages['/bench-plain.html'] = coldPage(tags, en);
 const figDraws = Object.fromEntries(walk.filter((w) => w.draw).map((w) => [w.fig, w.draw]));
 pages['/bench-interact.html'] = interactionPage(tags, en, { en, zh, ...figDraws });
+pages['/bench-models.html'] = interactionPage(tags, models.base, models, MODELS_STAND_INS);
 const plainUrl = `${server.url}bench-plain.html`;
 const interactUrl = `${server.url}bench-interact.html`;
 
@@ -286,6 +348,41 @@ let heap;
   await close(ex);
 }
 
+// ---- 7. Model explorer: filter and search -----------------------------------------------------
+const MODELS_N = 4 * N;
+log(`${MODELS_N} model explorer filter toggles and searches each`);
+const modelOps = { filter: { explorer: [], plain: [] }, search: { explorer: [], plain: [] } };
+{
+  const ex = await open(modelsUrl());
+  const pl = await open(`${server.url}bench-models.html`);
+  await firstDraw(ex);
+  await firstDraw(pl);
+  const plainSet = (key) => pl.evaluate(async (key) => {
+    const t0 = window.plain.toggle(key);
+    return { t0, d: await window.__bench.drawn(t0, 'finished') };
+  }, key);
+  // One untimed pass of each: the code paths warm on both sides.
+  for (const [op, [to]] of Object.entries(MODELS_OPS)) {
+    await modelsOp(ex, op, to);
+    await modelsOp(ex, op, 'base');
+    await plainSet(to);
+    await plainSet('base');
+  }
+  await sleep(500);
+  for (let i = 0; i < MODELS_N; i++) {
+    for (const [op, states] of Object.entries(MODELS_OPS)) {
+      const to = states[i % 2];
+      for (const kind of (i % 4 < 2 ? ['explorer', 'plain'] : ['plain', 'explorer'])) {
+        const r = kind === 'explorer' ? await modelsOp(ex, op, to) : await plainSet(to);
+        modelOps[op][kind].push({ finished: r.d.finishedT - r.t0, rendered: r.d.renderedT - r.t0, set: r.d.setT - r.t0 });
+        await sleep(SETTLE_MS);
+      }
+    }
+  }
+  await close(ex);
+  await close(pl);
+}
+
 await browser.close();
 await server.close();
 
@@ -320,6 +417,8 @@ const titleFrame = cold.explorer.every((c) => c.titleT != null) ? both(cold.expl
 const fcp = both(cold.explorer.filter((c) => c.fcp != null), cold.plain, () => 'fcp');
 const lang = both(toggle.explorer, toggle.plain);
 const step = both(next.explorer, next.plain);
+const filterOp = both(modelOps.filter.explorer, modelOps.filter.plain);
+const searchOp = both(modelOps.search.explorer, modelOps.search.plain);
 const growth = heap.after.used - heap.before.used;
 const oneInstance = heap.after.dom === 1 && heap.after.live === 1;
 const mib = (n) => (n == null ? 'not found' : `${(n / 1048576).toFixed(2)} MiB`);
@@ -342,6 +441,10 @@ const rows = [
     `**${growth >= 0 ? '+' : '−'}${(Math.abs(growth) / 1024).toFixed(1)} KiB** (${mib(heap.before.used)} → ${mib(heap.after.used)}); ` +
     `${heap.after.dom} chart instance${heap.after.dom === 1 ? '' : 's'} in the page, ${heap.after.live} not disposed; wasm memory ${mib(heap.before.wasm)} → ${mib(heap.after.wasm)}`,
     '≤ +100 KB; one chart instance; wasm memory reported', holds(growth <= 100 * 1024 && oneInstance)],
+  ['model explorer (`?view=models`), filter toggle: a sector checkbox on / off, click → chart `finished` ÷ the plain page\'s `setOption` of the same filtered option on one instance (issue 10)',
+    `${cell(filterOp)}; ${modelOps.filter.explorer.length} + ${modelOps.filter.plain.length} toggles`, '**≤ 1.5×**', holds(ok(filterOp, 1.5))],
+  ['model explorer, search: `#models-q` set to "' + MODELS_QUERY + '" / emptied, input event → chart `finished` (matches highlighted, the rest dimmed) ÷ the plain page\'s `setOption` of the same option (issue 10)',
+    `${cell(searchOp)}; ${modelOps.search.explorer.length} + ${modelOps.search.plain.length} searches`, '**≤ 1.5×**', holds(ok(searchOp, 1.5))],
 ];
 
 console.log(weightTable(weight));
@@ -363,6 +466,15 @@ console.log([
   `- Toggle: the plain page sets the captured option of the other language (animation off) on its one instance, en and zh in turn; next figure: ${steps.filter((s) => s.timed).map((s) => s.fig).join(', ')}, after one untimed pass there and back.`,
   `- Heap: ${heap.warm} switches to warm up ("next →" / "← prev" over ${walk.slice(0, 11).map((w) => w.fig).join(', ')}), GC, measure; ${heap.switches} more, GC, measure. ` +
   `Between switch 20 and ${heap.warm} the heap grew ${kib(heap.before.used - heap.early.used)} (warm-up, not counted).`,
+  `- Model explorer (\`?view=models&lang=en\`, 1280×800): the explorer and a plain page open side by side, in turn, each operation alternating between its two states so each one redraws ` +
+  `(filter: the first sector checkbox on and off; search: "${MODELS_QUERY}" and ""), after one untimed pass of each; ` +
+  'the explorer closes the filters\' `<details>` when the last filter is unticked (within the timed span), the bench reopens it, untimed, before the next toggle. ' +
+  'The explorer\'s time runs from the click / input event\'s dispatch (its state and URL update, table filter or search, option build in wasm, serde conversion to JS, `setOption`, the page\'s other reactive updates) to `finished`; ' +
+  'the plain page sets the option the explorer passed to `setOption` in that state (captured in the same run), `notMerge`, on one instance of the explorer\'s size and init options, with the same ECharts bundle. ' +
+  'The options carry `animation: false` on both sides. Their y axis formatter is the explorer\'s own `function anonymous` (`aiIndexAxisLabel`, re-created from its source); ' +
+  'the tooltip formatter, a Rust closure in the explorer, is a plain JS formatter of the same shape on the plain page (`benchModelsTip`, tests/bench/plain.mjs); no hover happens, so neither runs. ' +
+  `Of the explorer's median, dispatch → its \`setOption\` call (the wasm's part: state, table, option build, conversion to JS; the URL is written in the next frame, within the timed span) takes ${ms(median(col(modelOps.filter.explorer, 'set')))} (filter) and ${ms(median(col(modelOps.search.explorer, 'set')))} (search); ` +
+  `\`setOption\` → \`finished\` ${ms(median(modelOps.filter.explorer.map((x) => x.finished - x.set)))} and ${ms(median(modelOps.search.explorer.map((x) => x.finished - x.set)))}.`,
   ...notes.map((n) => `- ${n}`),
   ...(errors.length ? [`- Console errors: ${[...new Set(errors)].slice(0, 5).join(' | ')}`] : []),
 ].join('\n'));

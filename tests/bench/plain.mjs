@@ -86,8 +86,20 @@ export const LABEL_LAYOUT_JS = `function benchLabelLayout(p) {
   return { x: r.x, y: r.y, align: 'left', verticalAlign: 'top', moveOverlap: 'shiftY', hideOverlap: true };
 }`;
 
+/**
+ * The model explorer's tooltip formatter (src/echarts.rs `ModelsChart`, a Rust closure): it reads
+ * the hovered point's row (the third value) and asks the wasm for that row's HTML. A plain JS
+ * formatter of the same shape stands in for it; neither runs while the bench draws (no hover).
+ */
+export const MODELS_TIP_JS = `function benchModelsTip(p) {
+  var v = p && (Array.isArray(p.value) ? p.value : p.data && p.data.value);
+  return v && v[2] != null ? '<b>row ' + v[2] + '</b>' : '';
+}`;
+
 /** Hand-written stand-ins for Rust closures, by the option key that holds them. */
 const STAND_INS = { labelLayout: 'benchLabelLayout' };
+/** The same for the model explorer's option, whose one Rust closure is the tooltip's formatter. */
+export const MODELS_STAND_INS = { formatter: 'benchModelsTip' };
 
 /** Values the explorer's `aiIndexAxisLabel` is checked on against [`AXIS_LABEL_JS`]. */
 export const AXIS_SAMPLES = [0, 1, 2, 5, 10, 20, 50, 100, 250, 999, 1000, 1125, 1500, 2000, 2500, 5000, 9999, 10000, 12500, 15000, 20000, 25000,
@@ -99,12 +111,12 @@ export const AXIS_SAMPLES = [0, 1, 2, 5, 10, 20, 50, 100, 250, 999, 1000, 1125, 
  * JS source of a captured option (probe.mjs `serialise`): a literal, with the functions written
  * as source (or their stand-ins) and non-finite numbers restored.
  */
-export function optionSource({ json, fns }) {
+export function optionSource({ json, fns }, standIns = STAND_INS) {
   return json.replace(/"\\u0000(?:fn(\d+)|num(NaN|Infinity|-Infinity))"/g, (_, i, num) => {
     if (num) return num;
     const { key, src } = fns[Number(i)];
     if (/^function anonymous\(/.test(src)) return src;
-    if (STAND_INS[key]) return STAND_INS[key];
+    if (standIns[key]) return standIns[key];
     throw new Error(`the option's "${key}" is a function the plain page cannot rebuild (no source outside the wasm): ` +
       `give it a hand-written stand-in in tests/bench/plain.mjs\n${src.slice(0, 200)}`);
   });
@@ -135,7 +147,7 @@ function page({ tags, lang, draw, body }) {
   return `<!doctype html><html lang=${lang}><meta charset=utf-8><meta content="width=device-width,initial-scale=1" name=viewport>` +
     `<title>Plain ECharts page</title>${tags.css}${tags.script}</head><body>` +
     `<div class="chart-frame"><div class="${attr(draw.containerClass || 'chart')}" id="${attr(draw.containerId || 'chart')}" ` +
-    `style="width:${draw.width}px;height:${draw.height}px"></div></div>\n<script>\n${AXIS_LABEL_JS}\n${LABEL_LAYOUT_JS}\n${body}\n</script></body></html>`;
+    `style="width:${draw.width}px;height:${draw.height}px"></div></div>\n<script>\n${AXIS_LABEL_JS}\n${LABEL_LAYOUT_JS}\n${MODELS_TIP_JS}\n${body}\n</script></body></html>`;
 }
 
 const initArgs = (draw) => `${JSON.stringify(draw.init?.theme ?? null)}, ${JSON.stringify(draw.init?.opts ?? null)}`;
@@ -151,12 +163,13 @@ export function coldPage(tags, draw) {
  * The interaction page: draws `first`, then `window.plain.toggle(key)` sets the option of `key`
  * on the same instance with animation off, and `window.plain.next(key)` disposes the instance,
  * starts a new one and sets the option of `key`. Both return the performance.now() before the
- * first ECharts call; building the option literal comes before it.
+ * first ECharts call; building the option literal comes before it. `standIns` names the
+ * hand-written functions that replace the options' Rust closures, by option key.
  */
-export function interactionPage(tags, first, draws) {
+export function interactionPage(tags, first, draws, standIns = STAND_INS) {
   const keys = Object.keys(draws);
   const body = [
-    'var F = {', keys.map((k) => `  ${JSON.stringify(k)}: function () { return ${optionSource(draws[k].option)}; }`).join(',\n'), '};',
+    'var F = {', keys.map((k) => `  ${JSON.stringify(k)}: function () { return ${optionSource(draws[k].option, standIns)}; }`).join(',\n'), '};',
     `var INIT = ${JSON.stringify(Object.fromEntries(keys.map((k) => [k, [draws[k].init?.theme ?? null, draws[k].init?.opts ?? null]])))};`,
     `var HEIGHT = ${JSON.stringify(Object.fromEntries(keys.map((k) => [k, draws[k].height])))};`,
     `var el = document.getElementById(${JSON.stringify(first.containerId || 'chart')});`,
