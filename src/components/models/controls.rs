@@ -73,7 +73,9 @@ pub fn Controls() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang;
     let set = Memo::new(move |_| ctx.state.with(|s| s.set));
-    let loaded = move || ctx.table.with(|t| t.is_some());
+    // Not the table itself: the filters are rebuilt only when the models arrive or the set
+    // changes, not on every filter change (a rebuild there lay in the redraw's path).
+    let loaded = Memo::new(move |_| ctx.table.with(|t| t.is_some()));
     let years = Memo::new(move |_| ctx.state.with(|s| s.years()));
     let choose_years = move |a: u16, b: u16| {
         let (a, b) = if a <= b { (a, b) } else { (b, a) };
@@ -106,7 +108,7 @@ pub fn Controls() -> impl IntoView {
     };
     let notable_only = move || (set.get() == Set::Notable).then(|| view! { {measure()}{scale()} });
     let filters = move || {
-        if !loaded() {
+        if !loaded.get() {
             return None;
         }
         let set = set.get();
@@ -124,7 +126,9 @@ pub fn Controls() -> impl IntoView {
         let domains: Vec<&'static str> = models().map(|m| ranking(m, set, ColorBy::Domain)).unwrap_or_default().iter().map(|(c, _)| *c).collect();
         let domain_counts = domains.iter().map(|c| count_of(set, ColorBy::Domain, c)).collect();
         Some(view! {
-            <details class="model-filters" open=move || ctx.state.with(|s| s.filtered())>
+            // Open when the link sets a filter; then the reader's (it must not close under the
+            // pointer when the last filter is cleared).
+            <details class="model-filters" open=ctx.state.with_untracked(|s| s.filtered())>
                 <summary>{move || ui(lang.get()).filters}</summary>
                 <div class="filter-groups">
                     {checkbox_group(ctx, |l| ui(l).regions, countries, country_name, |s| &s.regions, |s| &mut s.regions, country_counts)}
