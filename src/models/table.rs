@@ -9,7 +9,7 @@ use super::search;
 use super::state::{ModelsState, EU_UK, REPORT_LAST_YEAR};
 
 /// One filtered model.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Row {
     pub entry: &'static Entry,
     /// The category it is drawn in (see `palette`).
@@ -21,6 +21,19 @@ pub struct Row {
     pub matched: bool,
     /// Published after the report's last year (2023).
     pub later: bool,
+}
+
+/// Rows are equal when they draw the same model the same way: the model is compared by
+/// address (each is one row of the one loaded file), not field by field; the page compares
+/// every new table with the last one to know whether anything changed.
+impl PartialEq for Row {
+    fn eq(&self, other: &Row) -> bool {
+        std::ptr::eq(self.entry, other.entry)
+            && self.category == other.category
+            && self.y.to_bits() == other.y.to_bits()
+            && self.matched == other.matched
+            && self.later == other.later
+    }
 }
 
 /// What is shown.

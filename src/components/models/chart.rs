@@ -127,23 +127,23 @@ pub fn ModelsChartView() -> impl IntoView {
             ctx.announce.set(text);
         }
     };
-    let notes = move || {
+    // Two stable paragraphs whose text follows the table (no elements made per redraw: what the
+    // page lays out again sits in the chart's redraw).
+    let no_value = Memo::new(move |_| {
         ctx.table.with(|t| {
-            let t = t.as_ref()?;
-            let u = ui(lang.get());
-            let mut out = Vec::new();
-            if t.no_value > 0 {
-                out.push(if lang.get() == Lang::Zh {
-                    format!("{} 个模型中有 {} {}。", t.rows.len(), t.no_value, u.no_value)
-                } else {
-                    format!("{} of {} {}.", t.no_value, t.rows.len(), u.no_value)
-                });
-            }
-            if t.undated > 0 {
-                out.push(format!("{} {}", t.undated, u.undated));
-            }
-            Some(out.into_iter().map(|n| view! { <p class="models-note">{n}</p> }).collect_view())
+            let t = t.as_ref().filter(|t| t.no_value > 0)?;
+            let (u, l) = (ui(lang.get()), lang.get());
+            Some(if l == Lang::Zh {
+                format!("{} 个模型中有 {} {}。", t.rows.len(), t.no_value, u.no_value)
+            } else {
+                format!("{} of {} {}.", t.no_value, t.rows.len(), u.no_value)
+            })
         })
+    });
+    let undated = Memo::new(move |_| ctx.table.with(|t| t.as_ref().filter(|t| t.undated > 0).map(|t| format!("{} {}", t.undated, ui(lang.get()).undated))));
+    let notes = view! {
+        <p class="models-note" hidden=move || no_value.with(Option::is_none)>{move || no_value.get().unwrap_or_default()}</p>
+        <p class="models-note" hidden=move || undated.with(Option::is_none)>{move || undated.get().unwrap_or_default()}</p>
     };
     let label = move || {
         let u = ui(lang.get());
@@ -161,24 +161,22 @@ pub fn ModelsChartView() -> impl IntoView {
 pub fn Counts() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang;
+    // Rows keyed by category: a filter change updates the numbers, not the list's elements.
+    let counts = Memo::new(move |_| ctx.table.with(|t| t.as_ref().map(|t| t.counts.clone()).unwrap_or_default()));
+    let by = Memo::new(move |_| ctx.state.with(|s| (s.set, s.color_by())));
     let rows = move || {
-        ctx.table.with(|t| {
-            let t = t.as_ref()?;
-            let l = lang.get();
-            let by = ctx.state.with(|s| s.color_by());
-            let m = crate::models::data::models()?;
-            let palette = Palette::new(m, t.set, by);
-            Some(
-                t.counts
-                    .iter()
-                    .map(|(c, n)| {
-                        let color = palette.color(c);
-                        let name = category_name(by, c, l);
-                        view! { <li><span class="swatch" style=format!("background:{color}")></span><span class="count-name">{name}</span><span class="count-n">{*n}</span></li> }
-                    })
-                    .collect_view(),
-            )
-        })
+        let (set, by_rule) = by.get();
+        let palette = crate::models::data::models().map(|m| Palette::new(m, set, by_rule));
+        view! {
+            <For each=move || counts.get() key=|(c, _)| *c let:item>
+                {
+                    let c = item.0;
+                    let color = palette.as_ref().map_or("#888", |p| p.color(c));
+                    let n = move || counts.with(|v| v.iter().find(|(k, _)| *k == c).map_or(0, |(_, n)| *n));
+                    view! { <li><span class="swatch" style=format!("background:{color}")></span><span class="count-name">{move || category_name(by_rule, c, lang.get())}</span><span class="count-n">{n}</span></li> }
+                }
+            </For>
+        }
     };
     let summary = move || {
         ctx.table.with(|t| {

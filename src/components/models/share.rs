@@ -43,6 +43,7 @@ pub fn ShareBar() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang;
     let copied = RwSignal::new(false);
+    let show_code = RwSignal::new(false);
     let csv = move |_| {
         let Some(text) = ctx.table.with_untracked(|t| t.as_ref().map(models_csv)) else { return };
         download_text(&format!("{}.csv", file_stem(&ctx.state.get_untracked())), "text/csv;charset=utf-8", &text);
@@ -79,8 +80,15 @@ pub fn ShareBar() -> impl IntoView {
                 <button type="button" id="models-copy" on:click=copy>{move || ui(lang.get()).copy_link}</button>
                 <span role="status">{move || copied.get().then(|| ui(lang.get()).copied)}</span>
             </div>
-            <label for="models-embed-code">{move || ui(lang.get()).embed_code}</label>
-            <textarea id="models-embed-code" readonly rows="3" prop:value=snippet></textarea>
+            // Made when opened: a snippet kept up to date on every filter change was laid out
+            // again in each redraw.
+            <details class="embed-code" on:toggle=move |ev| {
+                let open = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(event_target::<web_sys::EventTarget>(&ev)).ok().is_some_and(|d| d.has_attribute("open"));
+                show_code.set(open);
+            }>
+                <summary>{move || ui(lang.get()).embed_code}</summary>
+                {move || show_code.get().then(|| view! { <textarea id="models-embed-code" readonly rows="3" aria-label=move || ui(lang.get()).embed_code prop:value=snippet></textarea> })}
+            </details>
         </section>
     }
 }
