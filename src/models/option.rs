@@ -125,8 +125,10 @@ pub fn build(t: &ModelsTable, by: ColorBy, lang: Lang) -> ModelsOption {
     } else {
         let name = t.y.map_or("", |m| measure_label(m, lang));
         (
+            // On a log axis over some 30 powers of ten, ECharts' default five splits label every
+            // tenth power; eight give a label every fifth.
             json!({ "type": if t.log { "log" } else { "value" }, "name": name, "nameTextStyle": { "align": "left" },
-                    "scale": t.log, "axisLabel": {} }),
+                    "scale": t.log, "splitNumber": if t.log { 8 } else { 5 }, "axisLabel": {} }),
             if t.log { YLabels::Power } else { YLabels::Compact },
         )
     };

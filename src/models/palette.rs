@@ -64,7 +64,7 @@ pub fn ranking(models: &Models, set: Set, c: ColorBy) -> Vec<(&'static str, usiz
 
 /// The palette of a set and colour rule: legend categories in order (top eight, then "other"
 /// and "unknown" where the set has any) with their colours.
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 pub struct Palette {
     pub by: ColorBy,
     /// Ranked categories over the whole set.

@@ -222,3 +222,23 @@ test('phone (360 px): no horizontal overflow in either language', async () => {
     await page.context().close();
   }
 });
+
+test('the counts beside the chart use the chart\'s colours, category by category', async () => {
+  for (const q of ['view=models&lang=en', 'view=models&lang=zh&set=foundation&color=country']) {
+    const page = await open(q);
+    const opt = await drawnOption(page);
+    const series = Object.fromEntries(opt.series.map((s) => [s.name, s.itemStyle.color]));
+    const swatches = await page.$$eval('.counts-list li', (lis) => lis.map((li) => [li.querySelector('.count-name').textContent, getComputedStyle(li.querySelector('.swatch')).backgroundColor]));
+    const rgb = (hex) => `rgb(${parseInt(hex.slice(1, 3), 16)}, ${parseInt(hex.slice(3, 5), 16)}, ${parseInt(hex.slice(5, 7), 16)})`;
+    let compared = 0;
+    for (const [name, color] of swatches) {
+      if (name in series) {
+        assert.equal(color, rgb(series[name]), `${q}: ${name}`);
+        compared++;
+      }
+    }
+    assert.ok(compared >= 3, `${q}: ${compared} categories compared`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});

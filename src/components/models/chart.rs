@@ -164,19 +164,21 @@ pub fn Counts() -> impl IntoView {
     // Rows keyed by category: a filter change updates the numbers, not the list's elements.
     let counts = Memo::new(move |_| ctx.table.with(|t| t.as_ref().map(|t| t.counts.clone()).unwrap_or_default()));
     let by = Memo::new(move |_| ctx.state.with(|s| (s.set, s.color_by())));
-    let rows = move || {
+    // The colours come from the whole set: known once the models are there.
+    let palette = Memo::new(move |_| {
+        let loaded = ctx.table.with(|t| t.is_some());
         let (set, by_rule) = by.get();
-        let palette = crate::models::data::models().map(|m| Palette::new(m, set, by_rule));
-        view! {
-            <For each=move || counts.get() key=|(c, _)| *c let:item>
-                {
-                    let c = item.0;
-                    let color = palette.as_ref().map_or("#888", |p| p.color(c));
-                    let n = move || counts.with(|v| v.iter().find(|(k, _)| *k == c).map_or(0, |(_, n)| *n));
-                    view! { <li><span class="swatch" style=format!("background:{color}")></span><span class="count-name">{move || category_name(by_rule, c, lang.get())}</span><span class="count-n">{n}</span></li> }
-                }
-            </For>
-        }
+        loaded.then(|| crate::models::data::models().map(|m| Palette::new(m, set, by_rule))).flatten()
+    });
+    let rows = view! {
+        <For each=move || counts.get() key=|(c, _)| *c let:item>
+            {
+                let c = item.0;
+                let color = move || format!("background:{}", palette.with(|p| p.as_ref().map_or("#888", |p| p.color(c))));
+                let n = move || counts.with(|v| v.iter().find(|(k, _)| *k == c).map_or(0, |(_, n)| *n));
+                view! { <li><span class="swatch" style=color></span><span class="count-name">{move || category_name(by.get().1, c, lang.get())}</span><span class="count-n">{n}</span></li> }
+            }
+        </For>
     };
     let summary = move || {
         ctx.table.with(|t| {
