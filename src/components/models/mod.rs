@@ -172,10 +172,20 @@ fn Notices() -> impl IntoView {
     view! {
         {move || (!dismissed.get() && !problems.with(Vec::is_empty)).then(|| view! {
             <div class="notice" role="status">
-                <ul>{move || problems.get().iter().map(|p| view! { <li>{describe(p, ctx.lang.get())}</li> }).collect_view()}</ul>
+                <ul>{move || problems.get().iter().map(|p| view! { <li>{describe_here(p, ctx.lang.get())}</li> }).collect_view()}</ul>
                 <button type="button" class="notice-dismiss" on:click=move |_| dismissed.set(true)>{move || strings(ctx.lang.get()).dismiss}</button>
             </div>
         })}
+    }
+}
+
+/// A notice's text. `fig` means nothing here, so the figures' "there is no figure with that
+/// number" (said of `fig=1.1.1` too) would be wrong: the plain "not understood" text instead.
+fn describe_here(p: &Problem, lang: Lang) -> String {
+    match (p.param, lang) {
+        ("fig", Lang::En) => format!("{} fig (“{}”).", strings(lang).invalid_param, p.value),
+        ("fig", Lang::Zh) => format!("{}fig（“{}”）。", strings(lang).invalid_param, p.value),
+        _ => describe(p, lang),
     }
 }
 

@@ -1,0 +1,34 @@
+// Hostile and odd links to the model explorer (?view=models), found by trying to break it:
+// each test failed before the fix it names. No console errors anywhere.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(query, viewport) {
+  const page = await newPage(browser, viewport);
+  await page.goto(`${server.url}?${query}`);
+  await page.waitForSelector('.counts-summary:not(:empty)');
+  return page;
+}
+const notices = (page) => page.$$eval('.notice li', (lis) => lis.map((li) => li.textContent));
+
+// `fig` means nothing in the model explorer; its notice said "There is no figure with that
+// number", of figure 1.1.1, which exists.
+for (const lang of ['en', 'zh']) {
+  test(`fig=1.1.1 with view=models (${lang}): a notice that does not deny the figure exists`, async () => {
+    const page = await open(`view=models&lang=${lang}&fig=1.1.1`);
+    await page.waitForSelector('.notice li');
+    const list = (await notices(page)).join('\n');
+    assert.ok(list.includes('1.1.1'), list);
+    assert.ok(!list.includes('There is no figure') && !list.includes('没有该编号的图表'), list);
+    assert.ok(list.includes(lang === 'en' ? 'does not understand' : '无法识别'), list);
+    assert.equal(await page.textContent('h1'), lang === 'en' ? 'Model explorer' : '模型浏览器');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
