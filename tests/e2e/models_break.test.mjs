@@ -32,3 +32,23 @@ for (const lang of ['en', 'zh']) {
   });
 }
 
+// A link without `lang` is rewritten with the browser's language at once; the problems of the
+// link as opened must survive that rewrite (they were dropped: no notice at all).
+test('a link without lang keeps its notices through the language rewrite', async () => {
+  const page = await open('view=models&set=foundation&y=cost&scale=linear&lang=xx');
+  await page.waitForFunction(() => /lang=en/.test(location.search));
+  await page.waitForSelector('.notice li');
+  const list = (await notices(page)).join('\n');
+  for (const [param, value] of [['lang', 'xx'], ['y', 'cost'], ['scale', 'linear']]) {
+    assert.ok(list.includes(`${param} (“${value}”)`), list);
+  }
+  // The default is used: the foundation timeline, English.
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // They belong to the link opened: the next change of place drops them.
+  await page.click('#tab-table');
+  await page.waitForFunction(() => /tab=table/.test(location.search));
+  await page.waitForFunction(() => !document.querySelector('.notice li'));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+

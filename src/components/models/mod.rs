@@ -38,6 +38,9 @@ pub(crate) struct Ctx {
     pub opener: StoredValue<Option<String>>,
     /// A sentence for screen readers (the card, the counts, the model in focus).
     pub announce: RwSignal<String>,
+    /// The problems of a link opened without a language, kept for the query it was rewritten to
+    /// (the rewrite would otherwise drop their notices at once).
+    pub carried: StoredValue<Option<(String, Vec<Problem>)>>,
 }
 
 impl Ctx {
@@ -110,14 +113,15 @@ fn ModelsPage() -> impl IntoView {
         let loaded = status.get() == Status::Loaded;
         loaded.then(|| models().map(|m| state.with(|s| build(m, s)))).flatten()
     });
-    let ctx = Ctx { state, parsed, lang, search, status, table, opener: StoredValue::new(None), announce: RwSignal::new(String::new()) };
+    let ctx = Ctx { state, parsed, lang, search, status, table, opener: StoredValue::new(None), announce: RwSignal::new(String::new()), carried: StoredValue::new(None) };
     provide_context(ctx);
     location::on_history(search, |restored| restored.to_string());
-
     // The language is part of every link: the browser's, written once.
     Effect::new(move |_| {
         if !parsed.with(|p| p.lang_given) {
-            ctx.go(state.get_untracked(), false);
+            let s = state.get_untracked();
+            ctx.carried.set_value(Some((format!("?{}", encode(&s)), parsed.with_untracked(|p| p.problems.clone()))));
+            ctx.go(s, false);
         }
     });
     Effect::new(move |_| {
@@ -161,6 +165,11 @@ fn Notices() -> impl IntoView {
     let dismissed = RwSignal::new(false);
     let problems = Memo::new(move |_| {
         let mut list: Vec<Problem> = ctx.parsed.with(|p| p.problems.clone());
+        // Those of the link as opened, while its rewrite is the page shown.
+        if let Some((_, carried)) = ctx.carried.get_value().filter(|(q, _)| ctx.search.with(|s| s == q)) {
+            let more: Vec<Problem> = carried.into_iter().filter(|p| !list.contains(p)).collect();
+            list.extend(more);
+        }
         let s = ctx.state.get();
         if let (Some(slug), Some(m)) = (&s.model, ctx.table.with(|t| t.is_some()).then(models).flatten()) {
             if !m.of(s.set).iter().any(|e| e.slug == slug) {
