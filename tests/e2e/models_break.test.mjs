@@ -16,22 +16,6 @@ async function open(query, viewport) {
 }
 const notices = (page) => page.$$eval('.notice li', (lis) => lis.map((li) => li.textContent));
 
-// `fig` means nothing in the model explorer; its notice said "There is no figure with that
-// number", of figure 1.1.1, which exists.
-for (const lang of ['en', 'zh']) {
-  test(`fig=1.1.1 with view=models (${lang}): a notice that does not deny the figure exists`, async () => {
-    const page = await open(`view=models&lang=${lang}&fig=1.1.1`);
-    await page.waitForSelector('.notice li');
-    const list = (await notices(page)).join('\n');
-    assert.ok(list.includes('1.1.1'), list);
-    assert.ok(!list.includes('There is no figure') && !list.includes('没有该编号的图表'), list);
-    assert.ok(list.includes(lang === 'en' ? 'does not understand' : '无法识别'), list);
-    assert.equal(await page.textContent('h1'), lang === 'en' ? 'Model explorer' : '模型浏览器');
-    assert.deepEqual(page.errors, []);
-    await page.context().close();
-  });
-}
-
 // A link without `lang` is rewritten with the browser's language at once; the problems of the
 // link as opened must survive that rewrite (they were dropped: no notice at all).
 test('a link without lang keeps its notices through the language rewrite', async () => {
@@ -52,3 +36,40 @@ test('a link without lang keeps its notices through the language rewrite', async
   await page.context().close();
 });
 
+// `fig` means nothing in the model explorer; its notice said "There is no figure with that
+// number", of figure 1.1.1, which exists.
+for (const lang of ['en', 'zh']) {
+  test(`fig=1.1.1 with view=models (${lang}): a notice that does not deny the figure exists`, async () => {
+    const page = await open(`view=models&lang=${lang}&fig=1.1.1`);
+    await page.waitForSelector('.notice li');
+    const list = (await notices(page)).join('\n');
+    assert.ok(list.includes('1.1.1'), list);
+    assert.ok(!list.includes('There is no figure') && !list.includes('没有该编号的图表'), list);
+    assert.ok(list.includes(lang === 'en' ? 'does not understand' : '无法识别'), list);
+    assert.equal(await page.textContent('h1'), lang === 'en' ? 'Model explorer' : '模型浏览器');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+// Back after a language change went back to the other language (the figure pages keep the
+// language chosen: Back and Forward restore a place, not a preference).
+test('Back after the language toggle keeps the language chosen', async () => {
+  const page = await open('view=models&lang=en&q=gpt-4');
+  await page.click('.match-list button');
+  await page.waitForSelector('#model-card-title');
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => /lang=zh/.test(location.search));
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector('#model-card-title'));
+  await page.waitForTimeout(200);
+  assert.match(await page.evaluate(() => location.search), /lang=zh/);
+  assert.match(await page.evaluate(() => location.search), /q=gpt-4/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
+  assert.equal(await page.textContent('h1'), '模型浏览器');
+  await page.goForward();
+  await page.waitForSelector('#model-card-title');
+  assert.match(await page.evaluate(() => location.search), /lang=zh/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -115,7 +115,19 @@ fn ModelsPage() -> impl IntoView {
     });
     let ctx = Ctx { state, parsed, lang, search, status, table, opener: StoredValue::new(None), announce: RwSignal::new(String::new()), carried: StoredValue::new(None) };
     provide_context(ctx);
-    location::on_history(search, |restored| restored.to_string());
+    // Back and Forward restore a place, not a preference (as on the figure pages): the entry is
+    // rewritten with the language and theme now chosen, keeping its problems' notices.
+    location::on_history(search, move |restored| {
+        let p = parse(restored);
+        let now = state.get_untracked();
+        if p.lang_given && p.state.lang == now.lang && p.state.theme == now.theme {
+            return restored.to_string();
+        }
+        let shown = format!("?{}", encode(&ModelsState { lang: now.lang, theme: now.theme, ..p.state }));
+        ctx.carried.set_value(Some((shown.clone(), p.problems)));
+        shown
+    });
+
     // The language is part of every link: the browser's, written once.
     Effect::new(move |_| {
         if !parsed.with(|p| p.lang_given) {
