@@ -2,7 +2,7 @@
 // each test failed before the fix it names. No console errors anywhere.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage } from './harness.mjs';
+import { serve, launch, newPage, csv } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -72,4 +72,21 @@ test('Back after the language toggle keeps the language chosen', async () => {
   assert.match(await page.evaluate(() => location.search), /lang=zh/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+// Epoch's country "Multinational" has no code (epoch/country_codes.csv): the card said "—" for
+// CMS-RCNN, whose source names no other country, dropping what the source says.
+test('a model Epoch lists as Multinational says so on its card, in both languages', async () => {
+  const row = csv('epoch/country_codes.csv').find((c) => c.source_name === 'Multinational');
+  assert.equal(row.code, '');
+  const model = csv('epoch/notable_ai_models.csv').find((m) => m.country === 'Multinational');
+  const slug = csv('epoch/model_slugs.csv').find((s) => s.model === model.model).slug;
+  for (const [lang, name] of [['en', row.name_en], ['zh', row.name_zh]]) {
+    const page = await open(`view=models&lang=${lang}&model=${slug}&time=earliest..latest`);
+    await page.waitForSelector('#model-card-title');
+    const countries = await page.$$eval('.card-row', (rows) => rows.map((r) => r.querySelector('dd').textContent)[2]);
+    assert.equal(countries, name);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
 });
