@@ -90,3 +90,26 @@ test('a model Epoch lists as Multinational says so on its card, in both language
     await page.context().close();
   }
 });
+
+// An embed has no card: Enter (or a click) on a model wrote `model=` into the frame's own
+// history (the host page's Back then stepped the frame) and showed nothing. It now opens the
+// model's card in the explorer, in a new tab.
+test('embed=1: opening a model opens the explorer in a new tab, the frame stays', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}?view=models&lang=en&embed=1`);
+  await page.waitForSelector('[_echarts_instance_]');
+  await page.waitForFunction(() => document.querySelector('#announcer') !== null);
+  const before = await page.evaluate(() => [location.search, history.length]);
+  await page.focus('#model-chart-frame');
+  await page.keyboard.press('End');
+  const popup = page.context().waitForEvent('page');
+  await page.keyboard.press('Enter');
+  const tab = await popup;
+  await tab.waitForSelector('#model-card-title');
+  const url = new URL(tab.url());
+  assert.equal(url.searchParams.get('embed'), null);
+  assert.ok(url.searchParams.get('model'), tab.url());
+  assert.deepEqual(await page.evaluate(() => [location.search, history.length]), before);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
