@@ -57,7 +57,12 @@ fn card_body(ctx: Ctx, e: &'static Entry, outside: bool, lang: Lang) -> impl Int
         }), false)
     };
     let list_sep = if lang == Lang::Zh { "、" } else { ", " };
-    let countries: Vec<&str> = e.country_codes().map(|c| country_name(c, lang)).collect();
+    let mut countries: Vec<&str> = e.country_codes().map(|c| country_name(c, lang)).collect();
+    // Epoch's "Multinational" has no country code (epoch/country_codes.csv), so no code says it:
+    // shown as the source says it, not dropped to "—".
+    if e.set == Set::Notable && e.source[4].split(',').any(|c| c.trim() == "Multinational") {
+        countries.push(if lang == Lang::Zh { "跨国" } else { "Multinational" });
+    }
     let countries = if countries.is_empty() { u.none.to_string() } else { crate::text::join(&countries, list_sep) };
     let mut rows = vec![
         row(u.organization, e.organization.to_string()).into_any(),

@@ -41,7 +41,16 @@ fn chart_height() -> u32 {
 
 fn open_card(ctx: Ctx, row: usize, opener: &str) {
     let slug = DRAWN.with_borrow(|d| d.as_ref().and_then(|(t, _, _, _)| t.rows.get(row).map(|r| r.entry.slug)));
-    if let Some(slug) = slug {
+    if let (Some(slug), true) = (slug, ctx.state.with_untracked(|s| s.embed)) {
+        // An embed has no card, and an entry in the frame's history would take the host page's
+        // Back button: the card opens in the explorer, in a new tab, as "open in the explorer".
+        let s = ctx.with(|s| {
+            s.embed = false;
+            s.model = Some(slug.to_string());
+        });
+        let url = crate::components::browser::absolute_url(&format!("?{}", crate::models::state::encode(&s)));
+        let _ = web_sys::window().map(|w| w.open_with_url_and_target(&url, "_blank"));
+    } else if let Some(slug) = slug {
         ctx.opener.set_value(Some(opener.to_string()));
         ctx.go(ctx.with(|s| s.model = Some(slug.to_string())), true);
     }

@@ -107,6 +107,13 @@ pub fn Controls() -> impl IntoView {
         </label>
     };
     let notable_only = move || (set.get() == Set::Notable).then(|| view! { {measure()}{scale()} });
+    // Countries the link filters by that have no model in this set: listed too (with 0), else
+    // the filter is on with no box to show it. Changes only with such a link, so a click on a
+    // box does not rebuild the boxes.
+    let unlisted = Memo::new(move |_| {
+        let ranked = models().map(|m| ranking(m, set.get(), ColorBy::Country)).unwrap_or_default();
+        ctx.state.with(|s| s.regions.iter().copied().filter(|c| *c != EU_UK && !ranked.iter().any(|(r, _)| r == c)).collect::<Vec<&'static str>>())
+    });
     let filters = move || {
         if !loaded.get() {
             return None;
@@ -117,6 +124,7 @@ pub fn Controls() -> impl IntoView {
         let mut countries: Vec<&'static str> = vec![EU_UK];
         let ranked = models().map(|m| ranking(m, set, ColorBy::Country)).unwrap_or_default();
         countries.extend(ranked.iter().map(|(c, _)| *c));
+        countries.extend(unlisted.get());
         let eu_uk_n = models().map_or(0, |m| m.of(set).iter().filter(|e| e.in_eu_uk()).count());
         let country_counts: Vec<usize> = countries.iter().map(|c| if *c == EU_UK { eu_uk_n } else { count_of(set, ColorBy::Country, c) }).collect();
         let sector_codes: Vec<&'static str> = sectors(set).to_vec();

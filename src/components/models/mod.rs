@@ -38,6 +38,9 @@ pub(crate) struct Ctx {
     pub opener: StoredValue<Option<String>>,
     /// A sentence for screen readers (the card, the counts, the model in focus).
     pub announce: RwSignal<String>,
+    /// The problems of a link opened without a language, kept for the query it was rewritten to
+    /// (the rewrite would otherwise drop their notices at once).
+    pub carried: StoredValue<Option<(String, Vec<Problem>)>>,
 }
 
 impl Ctx {
@@ -110,14 +113,27 @@ fn ModelsPage() -> impl IntoView {
         let loaded = status.get() == Status::Loaded;
         loaded.then(|| models().map(|m| state.with(|s| build(m, s)))).flatten()
     });
-    let ctx = Ctx { state, parsed, lang, search, status, table, opener: StoredValue::new(None), announce: RwSignal::new(String::new()) };
+    let ctx = Ctx { state, parsed, lang, search, status, table, opener: StoredValue::new(None), announce: RwSignal::new(String::new()), carried: StoredValue::new(None) };
     provide_context(ctx);
-    location::on_history(search, |restored| restored.to_string());
+    // Back and Forward restore a place, not a preference (as on the figure pages): the entry is
+    // rewritten with the language and theme now chosen, keeping its problems' notices.
+    location::on_history(search, move |restored| {
+        let p = parse(restored);
+        let now = state.get_untracked();
+        if p.lang_given && p.state.lang == now.lang && p.state.theme == now.theme {
+            return restored.to_string();
+        }
+        let shown = format!("?{}", encode(&ModelsState { lang: now.lang, theme: now.theme, ..p.state }));
+        ctx.carried.set_value(Some((shown.clone(), p.problems)));
+        shown
+    });
 
     // The language is part of every link: the browser's, written once.
     Effect::new(move |_| {
         if !parsed.with(|p| p.lang_given) {
-            ctx.go(state.get_untracked(), false);
+            let s = state.get_untracked();
+            ctx.carried.set_value(Some((format!("?{}", encode(&s)), parsed.with_untracked(|p| p.problems.clone()))));
+            ctx.go(s, false);
         }
     });
     Effect::new(move |_| {
@@ -161,6 +177,11 @@ fn Notices() -> impl IntoView {
     let dismissed = RwSignal::new(false);
     let problems = Memo::new(move |_| {
         let mut list: Vec<Problem> = ctx.parsed.with(|p| p.problems.clone());
+        // Those of the link as opened, while its rewrite is the page shown.
+        if let Some((_, carried)) = ctx.carried.get_value().filter(|(q, _)| ctx.search.with(|s| s == q)) {
+            let more: Vec<Problem> = carried.into_iter().filter(|p| !list.contains(p)).collect();
+            list.extend(more);
+        }
         let s = ctx.state.get();
         if let (Some(slug), Some(m)) = (&s.model, ctx.table.with(|t| t.is_some()).then(models).flatten()) {
             if !m.of(s.set).iter().any(|e| e.slug == slug) {
@@ -172,10 +193,20 @@ fn Notices() -> impl IntoView {
     view! {
         {move || (!dismissed.get() && !problems.with(Vec::is_empty)).then(|| view! {
             <div class="notice" role="status">
-                <ul>{move || problems.get().iter().map(|p| view! { <li>{describe(p, ctx.lang.get())}</li> }).collect_view()}</ul>
+                <ul>{move || problems.get().iter().map(|p| view! { <li>{describe_here(p, ctx.lang.get())}</li> }).collect_view()}</ul>
                 <button type="button" class="notice-dismiss" on:click=move |_| dismissed.set(true)>{move || strings(ctx.lang.get()).dismiss}</button>
             </div>
         })}
+    }
+}
+
+/// A notice's text. `fig` means nothing here, so the figures' "there is no figure with that
+/// number" (said of `fig=1.1.1` too) would be wrong: the plain "not understood" text instead.
+fn describe_here(p: &Problem, lang: Lang) -> String {
+    match (p.param, lang) {
+        ("fig", Lang::En) => format!("{} fig (“{}”).", strings(lang).invalid_param, p.value),
+        ("fig", Lang::Zh) => format!("{}fig（“{}”）。", strings(lang).invalid_param, p.value),
+        _ => describe(p, lang),
     }
 }
 
