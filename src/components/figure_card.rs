@@ -218,9 +218,9 @@ pub fn FigureCard(fig: &'static Figure, lang: Memo<Lang>, #[prop(optional)] embe
                 <dd class="unit">{pick(lang, fig.unit)}</dd>
                 <dt>{tr(lang, |t| t.source)}</dt>
                 <dd class="source">{move || source_line(fig, lang.get())}</dd>
-                {crate::data::sources::MODEL_FIGURES.iter().find(|(id, _)| *id == fig.id).map(|(_, set)| view! {
+                {crate::data::sources::MODEL_FIGURES.iter().find(|(id, _)| *id == fig.id).map(|(_, q)| view! {
                     <dt>{tr(lang, |t| t.model_explorer)}</dt>
-                    <dd><a class="explore-models" href=move || format!("?view=models&lang={}{}", lang.get().code(), if *set == "notable" { "" } else { "&set=foundation" })>{tr(lang, |t| t.explore_models)}</a></dd>
+                    <dd><a class="explore-models" href=move || format!("?view=models&lang={}&{q}", lang.get().code())>{tr(lang, |t| t.explore_models)}</a></dd>
                 })}
             </dl>
             {move || {

@@ -45,13 +45,16 @@ pub const GPT4_EPOCH_ROW: &str = "GPT-4 (Mar 2023)";
 pub const NAMED_MODELS: [(&str, &str); 4] =
     [("AlexNet", "AlexNet"), ("Transformer", "Transformer"), ("Gemini 1.0 Ultra", "Gemini 1.0 Ultra"), (GPT4_EPOCH_ROW, "GPT-4")];
 
-/// The chapter's figures over single models, with the model explorer's dataset (`set=`) they
-/// count: Epoch AI's notable models, or the Ecosystem Graphs foundation models (issue 10).
+/// The chapter's figures over single models, each with the model explorer's view of the same
+/// models (its query after `view=models&lang=…`: dataset, measure, colour and years of the
+/// figure), which the figure links to (issue 10).
 pub const MODEL_FIGURES: [(&str, &str); 18] = [
-    ("1.3.1", "notable"), ("1.3.2", "notable"), ("1.3.3", "notable"), ("1.3.4", "notable"), ("1.3.5", "notable"), ("1.3.6", "notable"),
-    ("1.3.7", "notable"), ("1.3.13", "foundation"), ("1.3.14", "foundation"), ("1.3.15", "foundation"), ("1.3.16", "foundation"),
-    ("1.3.17", "foundation"), ("1.3.18", "foundation"), ("1.3.19", "foundation"), ("1.3.20", "foundation"), ("1.3.21", "notable"),
-    ("1.3.22", "notable"), ("1.3.23", "notable"),
+    ("1.3.1", ""), ("1.3.2", "color=country&time=2023"), ("1.3.3", "color=country&regions=USA~CHN~EU_UK"),
+    ("1.3.4", "color=country"), ("1.3.5", "y=parameters"), ("1.3.6", ""), ("1.3.7", "color=domain&time=2012..2023"),
+    ("1.3.13", "set=foundation"), ("1.3.14", "set=foundation"), ("1.3.15", "set=foundation&color=sector"),
+    ("1.3.16", "set=foundation&time=2023"), ("1.3.17", "set=foundation"), ("1.3.18", "set=foundation&color=country&time=2023"),
+    ("1.3.19", "set=foundation&color=country&regions=USA~CHN~EU_UK"), ("1.3.20", "set=foundation&color=country"),
+    ("1.3.21", "y=cost_cloud&time=2017..2023"), ("1.3.22", "y=cost_cloud&color=domain&time=2017..2023"), ("1.3.23", "y=cost_cloud"),
 ];
 
 /// The Ecosystem Graphs snapshot as cited under its dataset layers, en.

@@ -1175,3 +1175,14 @@ fn card_figures_are_those_whose_default_table_counts_the_model() {
     // 1.3.21: one bar per named model with a cloud cost.
     assert_eq!(listing(Set::Notable, "1.3.21").len(), dataset_rows("1.3.21").len());
 }
+
+#[test]
+fn every_model_figure_links_to_a_valid_explorer_view() {
+    for (id, q) in crate::data::sources::MODEL_FIGURES {
+        assert!(crate::data::figure(id).is_some(), "{id}");
+        let p = parse(&format!("view=models&lang=en&{q}"));
+        assert!(p.problems.is_empty(), "{id}: {q}: {:?}", p.problems);
+        // Written back canonically: the link is the explorer's own form.
+        assert_eq!(encode(&p.state), format!("view=models&lang=en{}{q}", if q.is_empty() { "" } else { "&" }), "{id}");
+    }
+}

@@ -20,7 +20,7 @@ thread_local! {
     /// The chart on screen, and what its tooltip and clicks read: the table, colour rule and
     /// language last drawn, and its option (for images and keyboard focus).
     static CHART: RefCell<Option<ModelsChart>> = const { RefCell::new(None) };
-    static DRAWN: RefCell<Option<(ModelsTable, ColorBy, Lang, ModelsOption)>> = const { RefCell::new(None) };
+    static DRAWN: RefCell<Option<(std::sync::Arc<ModelsTable>, ColorBy, Lang, ModelsOption)>> = const { RefCell::new(None) };
 }
 
 /// The option last drawn (PNG/SVG downloads draw it again off-screen).
@@ -83,11 +83,15 @@ pub fn ModelsChartView() -> impl IntoView {
         }
         when_ready(move || {
             let option = build(&t, by, l);
-            DRAWN.with_borrow_mut(|d| *d = Some((t, by, l, option.clone())));
-            CHART.with_borrow(|c| {
-                if let Some(c) = c {
-                    c.show(&option, l, chart_height());
-                }
+            DRAWN.with_borrow_mut(|d| *d = Some((t, by, l, option)));
+            // Shown from where the tooltip reads it (no copy of the option).
+            DRAWN.with_borrow(|d| {
+                let Some((_, _, _, option)) = d else { return };
+                CHART.with_borrow(|c| {
+                    if let Some(c) = c {
+                        c.show(option, l, chart_height());
+                    }
+                });
             });
         });
     });
@@ -173,6 +177,7 @@ pub fn Counts() -> impl IntoView {
     // Rows keyed by category: a filter change updates the numbers, not the list's elements.
     let counts = Memo::new(move |_| ctx.table.with(|t| t.as_ref().map(|t| t.counts.clone()).unwrap_or_default()));
     let by = Memo::new(move |_| ctx.state.with(|s| (s.set, s.color_by())));
+    let multi = Memo::new(move |_| matches!(by.get().1, ColorBy::Country | ColorBy::Domain));
     // The colours come from the whole set: known once the models are there.
     let palette = Memo::new(move |_| {
         let loaded = ctx.table.with(|t| t.is_some());
@@ -202,8 +207,9 @@ pub fn Counts() -> impl IntoView {
             <h2 id="counts-title">{move || ui(lang.get()).counts}</h2>
             <p class="counts-summary">{summary}</p>
             <ul class="counts-list">{rows}</ul>
-            <p class="counts-rule">{move || ui(lang.get()).counting_rule}</p>
-            <p class="counts-rule">{move || ui(lang.get()).color_rule}</p>
+            // Only where a model can have several categories (countries, domains).
+            <p class="counts-rule" hidden=move || !multi.get()>{move || ui(lang.get()).counting_rule}</p>
+            <p class="counts-rule" hidden=move || !multi.get()>{move || ui(lang.get()).color_rule}</p>
         </aside>
     }
 }

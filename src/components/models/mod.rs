@@ -33,7 +33,7 @@ pub(crate) struct Ctx {
     pub search: RwSignal<String>,
     pub status: RwSignal<Status>,
     /// `None` until the models are loaded.
-    pub table: Memo<Option<ModelsTable>>,
+    pub table: Memo<Option<std::sync::Arc<ModelsTable>>>,
     /// Where to send focus back when the card closes.
     pub opener: StoredValue<Option<String>>,
     /// A sentence for screen readers (the card, the counts, the model in focus).
@@ -111,7 +111,7 @@ fn ModelsPage() -> impl IntoView {
     data_loader::request(status);
     let table = Memo::new(move |_| {
         let loaded = status.get() == Status::Loaded;
-        loaded.then(|| models().map(|m| state.with(|s| build(m, s)))).flatten()
+        loaded.then(|| models().map(|m| std::sync::Arc::new(state.with(|s| build(m, s))))).flatten()
     });
     let ctx = Ctx { state, parsed, lang, search, status, table, opener: StoredValue::new(None), announce: RwSignal::new(String::new()), carried: StoredValue::new(None) };
     provide_context(ctx);

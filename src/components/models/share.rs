@@ -45,7 +45,7 @@ pub fn ShareBar() -> impl IntoView {
     let copied = RwSignal::new(false);
     let show_code = RwSignal::new(false);
     let csv = move |_| {
-        let Some(text) = ctx.table.with_untracked(|t| t.as_ref().map(models_csv)) else { return };
+        let Some(text) = ctx.table.with_untracked(|t| t.as_deref().map(models_csv)) else { return };
         download_text(&format!("{}.csv", file_stem(&ctx.state.get_untracked())), "text/csv;charset=utf-8", &text);
     };
     let png = move |_| {
