@@ -172,7 +172,8 @@ test('every control writes the URL; Back closes a card opened by a click', async
   await page.waitForSelector('#models-table');
   await page.waitForFunction(() => location.search.endsWith('&tab=table'));
   const rows = await page.$$eval('#models-table tbody tr', (r) => r.length);
-  assert.ok((await summary(page)).startsWith(`${rows} `));
+  // The counts beside the chart follow after the chart's frame.
+  await page.waitForFunction((n) => document.querySelector('.counts-summary').textContent.startsWith(`${n} `), rows);
   await page.click('#models-table tbody tr:first-child button');
   await page.waitForSelector('#model-card-title');
   await page.goBack();

@@ -125,7 +125,8 @@ test('a country filter with no model in the set still shows its checked box', as
   assert.equal(await box.isChecked(), true);
   await box.click();
   await page.waitForFunction(() => !/regions=/.test(location.search));
-  assert.ok(!(await page.textContent('.counts-summary')).startsWith('0 '));
+  // The counts follow after the chart's frame.
+  await page.waitForFunction(() => !document.querySelector('.counts-summary').textContent.startsWith('0 '));
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -143,7 +143,7 @@ pub fn ModelsChartView() -> impl IntoView {
     // Two stable paragraphs whose text follows the table (no elements made per redraw: what the
     // page lays out again sits in the chart's redraw).
     let no_value = Memo::new(move |_| {
-        ctx.table.with(|t| {
+        ctx.side.with(|t| {
             let t = t.as_ref().filter(|t| t.no_value > 0)?;
             let (u, l) = (ui(lang.get()), lang.get());
             Some(if l == Lang::Zh {
@@ -153,7 +153,7 @@ pub fn ModelsChartView() -> impl IntoView {
             })
         })
     });
-    let undated = Memo::new(move |_| ctx.table.with(|t| t.as_ref().filter(|t| t.undated > 0).map(|t| format!("{} {}", t.undated, ui(lang.get()).undated))));
+    let undated = Memo::new(move |_| ctx.side.with(|t| t.as_ref().filter(|t| t.undated > 0).map(|t| format!("{} {}", t.undated, ui(lang.get()).undated))));
     let notes = view! {
         <p class="models-note" hidden=move || no_value.with(Option::is_none)>{move || no_value.get().unwrap_or_default()}</p>
         <p class="models-note" hidden=move || undated.with(Option::is_none)>{move || undated.get().unwrap_or_default()}</p>
@@ -175,7 +175,7 @@ pub fn Counts() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang;
     // Rows keyed by category: a filter change updates the numbers, not the list's elements.
-    let counts = Memo::new(move |_| ctx.table.with(|t| t.as_ref().map(|t| t.counts.clone()).unwrap_or_default()));
+    let counts = Memo::new(move |_| ctx.side.with(|t| t.as_ref().map(|t| t.counts.clone()).unwrap_or_default()));
     let by = Memo::new(move |_| ctx.state.with(|s| (s.set, s.color_by())));
     let multi = Memo::new(move |_| matches!(by.get().1, ColorBy::Country | ColorBy::Domain));
     // The colours come from the whole set: known once the models are there.
@@ -195,7 +195,7 @@ pub fn Counts() -> impl IntoView {
         </For>
     };
     let summary = move || {
-        ctx.table.with(|t| {
+        ctx.side.with(|t| {
             t.as_ref().map(|t| {
                 let u = ui(lang.get());
                 format!("{} {} · {} {}", t.rows.len(), u.models, t.points, u.drawn)

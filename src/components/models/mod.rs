@@ -34,6 +34,10 @@ pub(crate) struct Ctx {
     pub status: RwSignal<Status>,
     /// `None` until the models are loaded.
     pub table: Memo<Option<std::sync::Arc<ModelsTable>>>,
+    /// The same table for what sits beside the chart (counts, notes, announcements), set after
+    /// the frame that draws the chart: their page changes would otherwise be laid out inside
+    /// ECharts' redraw (it reads the page's layout while it renders).
+    pub side: RwSignal<Option<std::sync::Arc<ModelsTable>>>,
     /// Where to send focus back when the card closes.
     pub opener: StoredValue<Option<String>>,
     /// A sentence for screen readers (the card, the counts, the model in focus).
@@ -61,6 +65,18 @@ fn browser_lang() -> Lang {
         .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
     Lang::from_browser(langs.iter().map(String::as_str))
+}
+
+/// Runs `f` after the next frame has been painted (a task queued from an animation frame).
+fn after_paint(f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else { return f() };
+    let task = wasm_bindgen::closure::Closure::once_into_js(f);
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(task.unchecked_ref());
+        }
+    });
+    let _ = w.request_animation_frame(frame.unchecked_ref());
 }
 
 /// Starts the model explorer: crash texts, number parsing, axis labels, the page, ECharts.
@@ -113,7 +129,17 @@ fn ModelsPage() -> impl IntoView {
         let loaded = status.get() == Status::Loaded;
         loaded.then(|| models().map(|m| std::sync::Arc::new(state.with(|s| build(m, s))))).flatten()
     });
-    let ctx = Ctx { state, parsed, lang, search, status, table, opener: StoredValue::new(None), announce: RwSignal::new(String::new()), carried: StoredValue::new(None) };
+    let side = RwSignal::new(None);
+    Effect::new(move |_| {
+        let t = table.get();
+        // The first table at once (nothing drawn yet to wait for); later ones after the frame.
+        if side.with_untracked(Option::is_none) {
+            side.set(t);
+        } else {
+            after_paint(move || side.set(t));
+        }
+    });
+    let ctx = Ctx { state, parsed, lang, search, status, table, side, opener: StoredValue::new(None), announce: RwSignal::new(String::new()), carried: StoredValue::new(None) };
     provide_context(ctx);
     // Back and Forward restore a place, not a preference (as on the figure pages): the entry is
     // rewritten with the language and theme now chosen, keeping its problems' notices.
@@ -155,7 +181,7 @@ fn ModelsPage() -> impl IntoView {
     });
     // The counts, for screen readers, when they change.
     Effect::new(move |prev: Option<(usize, usize)>| {
-        let now = table.with(|t| t.as_ref().map_or((0, 0), |t| (t.rows.len(), t.points)));
+        let now = side.with(|t| t.as_ref().map_or((0, 0), |t| (t.rows.len(), t.points)));
         if prev.is_some_and(|p| p != now) {
             let u = ui(lang.get_untracked());
             ctx.announce.set(format!("{} {} · {} {}", now.0, u.models, now.1, u.drawn));
