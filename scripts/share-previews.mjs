@@ -31,6 +31,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The image and the plot rectangle of the preview layout (see above). */
 export const SIZE = { width: 1200, height: 630 };
 export const PLOT = { x: 24, y: 110, width: 1152, height: 450 };
+/**
+ * The page is laid out at SIZE / SCALE CSS pixels and drawn at SCALE device pixels per CSS pixel
+ * (ECharts draws its canvas at the device pixel ratio). 1: the chart is laid out as the explorer
+ * lays it out on a desktop (1152×450). 2 was tried: text and marks twice as large, better for
+ * sparse charts seen small in a feed, but dense bar charts (1.3.16, 1.3.20, 1.3.21) squeezed to
+ * 225 CSS px, below their default height, drew labels outside their bars.
+ */
+export const SCALE = 1;
 const MAX_BYTES = 300 * 1000;
 const PARALLEL = 2;
 
@@ -41,9 +49,18 @@ const FONTS = {
 
 /** The preview layout's style sheet for a page in `lang`. */
 function previewCss(lang, chart) {
-  const hidden = ['.site-header', '.skip-link', '#announcer', '.figure-nav', '.meta', '.view-tabs', '.controls',
-    '.chart-description', '.share', '.footnotes', '.site-footer', '.notice', '.share-static', 'noscript',
-    '.facts dt', '.facts dd:not(.source)', '.no-values', chart ? '.takeaway' : '.chart-frame'];
+  return previewCssImagePx(lang, chart).replace(/(\d+(?:\.\d+)?)px/g, (_, n) => `${Number(n) / SCALE}px`);
+}
+
+/** The style sheet in image pixels. */
+function previewCssImagePx(lang, chart) {
+  // Only the card's head (number, title; takeaway on text cards), chart and source line show: a
+  // whitelist, so parts added to the card later stay out of the preview.
+  const hidden = ['body > :not(main):not(.preview-site)', 'main > :not(.figure-card)',
+    '.figure-card > :not(.figure-head):not(.chart-frame):not(.facts):not(.no-chart)',
+    `.figure-head > :not(.figure-number):not(.figure-title)${chart ? '' : ':not(.takeaway)'}`,
+    '.chart-frame > :not(.chart)', '.facts > :not(dd.source)', '.no-chart > :not(.description)',
+    chart ? '.no-chart' : '.chart-frame'];
   return `
     html, body { margin: 0 !important; padding: 0 !important; width: ${SIZE.width}px; height: ${SIZE.height}px;
       overflow: hidden !important; background: #ffffff !important; color: #1d2530 !important; }
@@ -59,7 +76,8 @@ function previewCss(lang, chart) {
     .chart-frame { position: absolute !important; left: ${PLOT.x}px; top: ${PLOT.y}px; width: ${PLOT.width}px !important;
       height: ${PLOT.height}px !important; min-height: 0 !important; margin: 0 !important; padding: 0 !important;
       border: 0 !important; background: #ffffff !important; }
-    .chart { width: ${PLOT.width}px !important; height: ${PLOT.height}px !important; margin: 0 !important; background: #ffffff !important; }
+    .chart { width: ${PLOT.width}px !important; height: ${PLOT.height}px !important; min-height: 0 !important;
+      max-height: none !important; margin: 0 !important; background: #ffffff !important; }
     .facts { position: absolute; left: ${PLOT.x}px; top: 574px; width: 820px; height: 38px; margin: 0 !important;
       padding: 0 !important; border: 0 !important; display: block !important; background: none !important; }
     .facts dd.source { display: block !important; margin: 0 !important; padding: 0 !important; font-size: 17px; line-height: 38px; color: #4a5565 !important; white-space: nowrap;
@@ -113,7 +131,7 @@ async function shot(page, url, p, siteName) {
     await page.waitForFunction(({ w, h }) => {
       const inst = window.echarts.getInstanceByDom(document.querySelector('.chart'));
       return inst.getWidth() === w && inst.getHeight() === h;
-    }, { w: PLOT.width, h: PLOT.height }, { timeout: 10000 });
+    }, { w: PLOT.width / SCALE, h: PLOT.height / SCALE }, { timeout: 10000 });
     await page.evaluate(() => new Promise((done) => {
       const inst = window.echarts.getInstanceByDom(document.querySelector('.chart'));
       let over = false;
@@ -124,7 +142,7 @@ async function shot(page, url, p, siteName) {
     }));
   }
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
-  return page.screenshot({ clip: { x: 0, y: 0, ...SIZE }, type: 'png', animations: 'disabled', caret: 'hide' });
+  return page.screenshot({ clip: { x: 0, y: 0, width: SIZE.width / SCALE, height: SIZE.height / SCALE }, scale: 'device', type: 'png', animations: 'disabled', caret: 'hide' });
 }
 
 /** Serves `dist` at `publicUrl` on 127.0.0.1 (as the host will); resolves to { url, close }. */
@@ -149,7 +167,7 @@ export async function writePreviews(dist, share, publicUrl, log = () => {}) {
     const queue = [...share.pages];
     const worker = async () => {
       // One context per worker, kept: its HTTP cache holds ECharts and the wasm after the first page.
-      const context = await browser.newContext({ viewport: SIZE, deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: 'light' });
+      const context = await browser.newContext({ viewport: { width: SIZE.width / SCALE, height: SIZE.height / SCALE }, deviceScaleFactor: SCALE, reducedMotion: 'reduce', colorScheme: 'light' });
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(String(e)));
