@@ -2,9 +2,8 @@
 # (scripts/setup.sh skips what is already installed).
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
-PUBLIC_URL ?= /
 
-.PHONY: setup page-shell serve dist test test-native test-e2e bench clean
+.PHONY: setup site-url page-shell serve dist test test-native test-e2e bench clean
 
 setup:
 	@./scripts/setup.sh
@@ -29,15 +28,26 @@ WASM_BUILD_ENV := RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 page-shell:
 	cargo run --quiet --bin page-shell -- build/shell.html
 
+# Where the site is hosted: `make dist SITE_URL=https://example.org/ai-index/` (absolute URLs in
+# the share pages' cards, oEmbed and sitemap), PUBLIC_URL (the path Trunk builds for) defaulting to
+# SITE_URL's path, else /. Given both, they must agree: checked first, before anything compiles.
+PUBLIC := $$(node scripts/site-url.mjs)
+site-url:
+	@node scripts/site-url.mjs >/dev/null
+
 ## The release build, served at http://127.0.0.1:8080 (rebuilt when sources change) from its own
 ## folder: Trunk adds a live-reload script to the index.html it serves, which must never reach dist/.
 SERVE_DIST := target/serve
-serve: setup $(ECHARTS) page-shell
-	$(WASM_BUILD_ENV) trunk serve --release --public-url $(PUBLIC_URL) --dist $(SERVE_DIST)
+serve: site-url setup $(ECHARTS) page-shell
+	pub=$(PUBLIC) && $(WASM_BUILD_ENV) trunk serve --release --public-url "$$pub" --dist $(SERVE_DIST)
 
-## Release build (opt-level z, LTO, wasm-opt) into dist/.
-dist: setup $(ECHARTS) page-shell
-	$(WASM_BUILD_ENV) trunk build --release --public-url $(PUBLIC_URL)
+## Release build (opt-level z, LTO, wasm-opt) into dist/, then the share pages: s/<fig>/<lang>/
+## (index.html, oembed.json), sitemap.xml and robots.txt's Sitemap line from build/share.json
+## (`make page-shell`), then their preview images, screenshots of those pages in headless Chromium.
+dist: site-url setup $(ECHARTS) page-shell
+	pub=$(PUBLIC) && $(WASM_BUILD_ENV) trunk build --release --public-url "$$pub"
+	node scripts/share-pages.mjs dist
+	node scripts/share-previews.mjs dist
 
 ## All tests: native unit and data tests, then the browser suite against the release build.
 test: setup test-native dist test-e2e
@@ -47,10 +57,14 @@ test-native:
 
 # The browser suite also checks a build hosted under a sub-path. Its random-state run
 # (tests/e2e/random_states.test.mjs) uses a fixed seed; another: `SEED=123 make test-e2e`.
+# Its share pages are built with SUBPATH_SITE: every absolute URL must fall under it.
 SUBPATH_ROOT := target/subpath
+SUBPATH_SITE := https://example.org/reports/ai-index/
 SEED ?= 20261129
 test-e2e: $(ECHARTS) page-shell
 	$(WASM_BUILD_ENV) trunk build --release --public-url /reports/ai-index/ --dist $(SUBPATH_ROOT)/reports/ai-index
+	SITE_URL=$(SUBPATH_SITE) PUBLIC_URL= node scripts/share-pages.mjs $(SUBPATH_ROOT)/reports/ai-index
+	SITE_URL=$(SUBPATH_SITE) PUBLIC_URL= node scripts/share-previews.mjs $(SUBPATH_ROOT)/reports/ai-index
 	SUBPATH_ROOT=$(SUBPATH_ROOT) SEED=$(SEED) node --test --test-concurrency=1 tests/e2e/
 
 ## Issue 9's targets table (Markdown): first chart, title, toggle and next figure as ratios
