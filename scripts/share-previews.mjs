@@ -106,8 +106,8 @@ function previewCssImagePx(lang, chart) {
  */
 async function shot(page, url, p, siteName) {
   await page.goto(url);
-  // The app has mounted this figure (not the static body, which has no .figure-card).
-  await page.waitForSelector(`.figure-card[data-fig="${p.fig}"] .figure-title`, { timeout: 30000 });
+  // The app has mounted this figure in this language (the static body has no .figure-card).
+  await page.waitForSelector(`html[lang^="${p.lang}"] .figure-card[data-fig="${p.fig}"] .figure-title`, { timeout: 30000 });
   if (p.chart) {
     await page.waitForFunction(() => {
       const el = document.querySelector('.chart');
@@ -116,6 +116,9 @@ async function shot(page, url, p, siteName) {
       return opt && opt.series && opt.series.length > 0;
     }, null, { timeout: 30000 });
   }
+  // Figures with a dataset layer draw the report's values first and the layer once its data file
+  // (requested on first use) has arrived: no request for 500 ms means it has.
+  await page.waitForLoadState('networkidle');
   await page.evaluate(({ css, siteName }) => {
     const style = document.createElement('style');
     style.textContent = css;
