@@ -85,7 +85,7 @@ function previewCssImagePx(lang, chart) {
     .preview-site { position: fixed; right: ${SIZE.width - PLOT.x - PLOT.width}px; top: 574px; max-width: 320px;
       font: 600 19px/38px ${FONTS[lang]}; color: #3b6fb6; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     ${chart ? '' : `
-    .figure-card { border-top: 12px solid #3b6fb6 !important; box-sizing: border-box; }
+    .figure-card { box-shadow: inset 0 12px 0 #3b6fb6 !important; }
     .figure-head { top: 36px; display: block; overflow: visible; max-height: none; }
     .figure-number { display: block; font-size: 26px; line-height: 40px; }
     .figure-title { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden;
