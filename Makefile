@@ -31,7 +31,8 @@ page-shell:
 # Where the site is hosted: `make dist SITE_URL=https://example.org/ai-index/` (absolute URLs in
 # the share pages' cards, oEmbed and sitemap), PUBLIC_URL (the path Trunk builds for) defaulting to
 # SITE_URL's path, else /. Given both, they must agree: checked first, before anything compiles.
-PUBLIC := $$(node scripts/site-url.mjs)
+# (Expanded only in the recipes that use it, after the site-url check.)
+PUBLIC = $(shell node scripts/site-url.mjs)
 site-url:
 	@node scripts/site-url.mjs >/dev/null
 
@@ -39,13 +40,13 @@ site-url:
 ## folder: Trunk adds a live-reload script to the index.html it serves, which must never reach dist/.
 SERVE_DIST := target/serve
 serve: site-url setup $(ECHARTS) page-shell
-	pub=$(PUBLIC) && $(WASM_BUILD_ENV) trunk serve --release --public-url "$$pub" --dist $(SERVE_DIST)
+	$(WASM_BUILD_ENV) trunk serve --release --public-url $(PUBLIC) --dist $(SERVE_DIST)
 
 ## Release build (opt-level z, LTO, wasm-opt) into dist/, then the share pages: s/<fig>/<lang>/
 ## (index.html, oembed.json), sitemap.xml and robots.txt's Sitemap line from build/share.json
 ## (`make page-shell`), then their preview images, screenshots of those pages in headless Chromium.
 dist: site-url setup $(ECHARTS) page-shell
-	pub=$(PUBLIC) && $(WASM_BUILD_ENV) trunk build --release --public-url "$$pub"
+	$(WASM_BUILD_ENV) trunk build --release --public-url $(PUBLIC)
 	node scripts/share-pages.mjs dist
 	node scripts/share-previews.mjs dist
 

@@ -28,7 +28,8 @@ function files(dir, rel = '') {
 
 function checkPrecompressed(dir) {
   const all = files(dir);
-  const plain = all.filter((f) => !/\.(gz|br)$/.test(f));
+  // The share pages' PNG previews are compressed already: no copies (scripts/share-previews.mjs).
+  const plain = all.filter((f) => !/\.(gz|br|png)$/.test(f));
   const kinds = new Set(plain.map((f) => path.extname(f)));
   // The check must have something to check: the page, its glue, wasm, CSS, ECharts and data at least.
   for (const ext of ['.html', '.js', '.wasm', '.css', '.tsv', '.txt']) assert.ok(kinds.has(ext), `${dir} has a ${ext} file`);
