@@ -4,9 +4,12 @@
 // its glue, and the hashes do not compress (about 3.4 KB of the gzipped wasm). This renames them
 // (`a`, `b`, … under module `a`), as Binaryen's minify-imports pass and emscripten do, in both
 // files, for every wasm entry point (`…_bg.wasm` and `….js`: index.html's rust links,
-// before entry-points.mjs names them and writes their integrity digests). Only the import
-// section's strings change: the code and the exports (which tests and tools call by name) stay as
-// they are. Fails the build when the files are not as expected (one import module; each name once
+// before entry-points.mjs names them and writes their integrity digests). wasm-bindgen's own
+// exports (closure shims named after their whole Rust signature, about 2 KB of names in each
+// file) are renamed the same way (`$a`, …); `memory`, `main` and the diagnostic `alloc_count`
+// keep their names. Custom sections (tools' notes: producers, target features) are left out.
+// Only the import and export sections' strings change, never the code. Fails
+// the build when the files are not as expected (one import module; each import name once
 // in the glue), so a new wasm-bindgen cannot leave a page whose imports do not match.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,6 +45,30 @@ function shorten(wasmName) {
   let glue = readFileSync(gluePath, 'utf8');
   if (wasm.readUInt32LE(0) !== 0x6d736100) fail(`${wasmName} is not a wasm module`);
   const parts = [wasm.subarray(0, 8)];
+  // The export section: wasm-bindgen's internal exports (closure shims named after their
+  // whole Rust signature, stream classes), read only by the glue as `wasm.<name>`, get short
+  // names too; `memory`, `main` and diagnostics (`alloc_count`) keep theirs.
+  const exportsRenamed = [];
+  const exportSection = (body) => {
+    let p = 0, count;
+    [count, p] = leb(body, p);
+    const entries = [uleb(count)];
+    for (let i = 0; i < count; i++) {
+      let len;
+      [len, p] = leb(body, p);
+      const name = body.toString('utf8', p, p + len); p += len;
+      const descStart = p;
+      p++;
+      [, p] = leb(body, p);
+      const keep = name.length <= 6 || name === 'alloc_count';
+      const to = keep ? name : `$${shortName(exportsRenamed.length)}`;
+      if (!keep) exportsRenamed.push([name, to]);
+      entries.push(str(to), body.subarray(descStart, p));
+    }
+    if (p !== body.length) fail('the export section did not parse to its end');
+    const out = Buffer.concat(entries);
+    return Buffer.concat([Buffer.from([7]), uleb(out.length), out]);
+  };
   let at = 8, renamed = null;
   const MODULE = 'a';
   while (at < wasm.length) {
@@ -50,6 +77,10 @@ function shorten(wasmName) {
     let size;
     [size, at] = leb(wasm, at);
     const end = at + size;
+    if (id === 7) { parts.push(exportSection(wasm.subarray(at, end))); at = end; continue; }
+    // Custom sections for tools (producers, target_features, wasm-split's marker): the browser
+    // reads none of them.
+    if (id === 0) { at = end; continue; }
     if (id !== 2) { parts.push(wasm.subarray(start, end)); at = end; continue; }
     // The import section: count, then (module, name, kind, description) per import.
     let p = at, count;
@@ -92,13 +123,22 @@ function shorten(wasmName) {
     at = end;
   }
   if (!renamed) fail(`${wasmName} has no import section`);
+  // Longest first: some names are prefixes of others (`…_true__1_`, `…_true__1__17`).
+  for (const [from, to] of [...exportsRenamed].sort((a, b) => b[0].length - a[0].length)) {
+    const use = new RegExp(`(?<=\\.)${from.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+    glue = glue.replace(use, to);
+    // (The glue's own wrapper functions may share the name: local, renamed by minify-glue.)
+    if (glue.includes(`"${from}"`) || glue.includes(`'${from}'`)) fail(`${glueName}: export ${from} is read other than as wasm.${from}`);
+  }
   const wasmAfter = Buffer.concat(parts);
   // The module still compiles, and asks for exactly the renamed imports.
   const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasmAfter));
   if (imports.length !== renamed.length || imports.some((im, i) => im.module !== MODULE || im.name !== renamed[i][1])) fail('the rewritten imports do not read back');
+  const exported = new Set(WebAssembly.Module.exports(new WebAssembly.Module(wasmAfter)).map((e) => e.name));
+  if (exportsRenamed.some(([, to]) => !exported.has(to))) fail('the rewritten exports do not read back');
   writeFileSync(wasmPath, wasmAfter);
   writeFileSync(gluePath, glue);
-  console.log(`short-import-names: ${wasmName}: ${renamed.length} imports renamed; ${wasm.length} → ${wasmAfter.length} bytes`);
+  console.log(`short-import-names: ${wasmName}: ${renamed.length} imports and ${exportsRenamed.length} exports renamed; ${wasm.length} → ${wasmAfter.length} bytes`);
 }
 
 const wasms = readdirSync(dir).filter((f) => /_bg\.wasm$/.test(f));

@@ -6,6 +6,8 @@
 
 pub mod charts;
 pub mod data;
+/// The table view's markup: a component of the app, also rendered at build time for share pages.
+pub mod data_table;
 pub mod entry;
 pub mod export;
 pub mod i18n;
@@ -13,6 +15,9 @@ pub mod models;
 /// Build-time only: the static HTML index.html shows before the wasm runs.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page_shell;
+/// Build-time only: what each share page (`s/<figure>/<lang>/`) says of its figure.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share_page;
 pub mod reconcile;
 pub mod sort;
 pub mod state;

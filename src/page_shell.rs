@@ -3,7 +3,8 @@
 //! in place of index.html's `<noscript>` by `scripts/insert-shell.mjs`.
 //!
 //! - `<noscript>`: for readers and previewers without JavaScript or WebAssembly, what the
-//!   explorer needs and the list of the chapter's 44 figures in English and Chinese.
+//!   explorer needs and the list of the chapter's 44 figures in English and Chinese, each linking
+//!   its share page (static, readable without JavaScript).
 //! - `<template id="boot-en">`, `<template id="boot-zh">`: the top of a figure page (site header,
 //!   figure navigation, figure number and title) with the app's own classes. index.html's boot
 //!   script fills in the number and title from the `<noscript>` list and shows it at once, so the
@@ -15,8 +16,9 @@ use crate::charts::common::escape_html as esc;
 use crate::data::FIGURES;
 use crate::i18n::{strings, Lang};
 
-/// The fragment: `<noscript>` with the figure list, then one boot template per language. UTF-8
-/// HTML, every text escaped; no URLs (it is the same under any sub-path).
+/// The fragment: `<noscript>` with the figure list (each item links its share page,
+/// `s/<figure>/<lang>/`, relative: the same under any sub-path), then one boot template per
+/// language. UTF-8 HTML, every text escaped.
 pub fn shell_html() -> String {
     let en = strings(Lang::En);
     let zh = strings(Lang::Zh);
@@ -34,7 +36,8 @@ pub fn shell_html() -> String {
         ));
         for f in FIGURES.iter() {
             // `<b>number</b> title`: the boot script reads the title as the text after the number.
-            out.push_str(&format!("<li data-fig={0}><b>{0}</b> {1}", f.id, esc(lang.pick(f.title))));
+            // Each links the figure's share page, which reads without JavaScript.
+            out.push_str(&format!("<li data-fig={0}><a href=\"s/{0}/{2}/\"><b>{0}</b> {1}</a>", f.id, esc(lang.pick(f.title)), lang.code()));
         }
         out.push_str("</ol></section>");
     }
@@ -84,7 +87,8 @@ mod tests {
         for row in rows.records() {
             let row = row.unwrap();
             for (section, title) in [(sections[0], &row[en]), (sections[1], &row[zh])] {
-                let item = format!("<li data-fig={0}><b>{0}</b> {1}<", &row[id], title.replace('&', "&amp;"));
+                let code = if std::ptr::eq(section, sections[0]) { "en" } else { "zh" };
+                let item = format!("<li data-fig={0}><a href=\"s/{0}/{code}/\"><b>{0}</b> {1}</a>", &row[id], title.replace('&', "&amp;"));
                 assert!(section.contains(&item), "{item} missing");
             }
             n += 1;

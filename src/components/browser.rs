@@ -47,8 +47,10 @@ pub fn download_data_url(filename: &str, data_url: &str) {
     click_link(filename, data_url);
 }
 
-/// The page's own URL for a query string (`?fig=…`): origin and path of this page.
+/// The URL to pass on for a canonical query string (`?fig=…`): a figure view's share page
+/// (`…/s/<figure>/<lang>/?…`), else this site's root page with the query
+/// (`super::location::address`).
 pub fn absolute_url(query: &str) -> String {
     let Some(loc) = web_sys::window().map(|w| w.location()) else { return query.to_string() };
-    format!("{}{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default(), query)
+    format!("{}{}", loc.origin().unwrap_or_default(), super::location::address(query, true))
 }

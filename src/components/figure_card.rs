@@ -9,46 +9,17 @@ use super::chart_view::ChartView;
 use super::controls::FigureControls;
 use super::copy_link::CopyLink;
 use super::controls::layer_picker;
-use super::data_table::DataTable;
+use crate::data_table::DataTable;
 use super::reconcile_view::ReconcileView;
 use super::share_panel::SharePanel;
 use crate::charts::controls::controls;
 use crate::charts::{build_from, describe_table, has_chart, ChartOptions};
 use crate::data::dataset::{has_layer, has_reconciliation};
-use crate::data::sources::{EPOCH_CITATION_EN, EPOCH_CITATION_ZH};
-use crate::data::{Figure, Role, FIGURES};
-use crate::i18n::{completeness_label, format_stated, provenance_label, report_name, strings, Lang, Strings};
+use crate::data::{Figure, FIGURES};
+use crate::export::source_line;
+use crate::i18n::{completeness_label, strings, Lang, Strings};
 use crate::state::{AppState, View};
-use crate::view_table::{count_line, empty_message, table, Empty};
-
-fn source_line(fig: &Figure, lang: Lang) -> String {
-    if fig.is_recomputed() {
-        return match lang {
-            Lang::En => EPOCH_CITATION_EN.into(),
-            Lang::Zh => EPOCH_CITATION_ZH.into(),
-        };
-    }
-    let mut provenances: Vec<&str> = Vec::new();
-    for v in fig.values {
-        let p = provenance_label(v.provenance, lang);
-        if !provenances.contains(&p) {
-            provenances.push(p);
-        }
-    }
-    let report = report_name(lang);
-    let sep = if lang == Lang::En { "; " } else { "；" };
-    let dataset = match (crate::data::dataset::has_layer(fig), crate::data::dataset::source_of(fig), lang) {
-        (false, ..) => String::new(),
-        (true, crate::data::dataset::DatasetSource::Epoch, Lang::En) => format!(" · {EPOCH_CITATION_EN}"),
-        (true, crate::data::dataset::DatasetSource::Epoch, Lang::Zh) => format!(" · {EPOCH_CITATION_ZH}"),
-        (true, _, Lang::En) => format!(" · {}", crate::data::sources::ECOSYSTEM_GRAPHS_CITATION_EN),
-        (true, _, Lang::Zh) => format!(" · {}", crate::data::sources::ECOSYSTEM_GRAPHS_CITATION_ZH),
-    };
-    if provenances.is_empty() {
-        return format!("{report} · {}{dataset}", fig.source_org);
-    }
-    format!("{report} · {} · {}{dataset}", fig.source_org, crate::text::join(&provenances, sep))
-}
+use crate::view_table::{annotation_lines, count_line, empty_message, table, Empty};
 
 #[component]
 pub fn FigureCard(fig: &'static Figure, lang: Memo<Lang>, #[prop(optional)] embed: bool) -> impl IntoView {
@@ -224,16 +195,10 @@ pub fn FigureCard(fig: &'static Figure, lang: Memo<Lang>, #[prop(optional)] embe
                 })}
             </dl>
             {move || {
-                let l = lang.get();
-                let colon = if l == Lang::En { ": " } else { "：" };
-                let notes: Vec<String> = shown.with(|tv| {
-                    tv.rows.iter().filter(|r| r.role == Role::Annotation && !r.hidden).map(|a| {
-                        format!("{}{colon}{}", l.pick(a.series), format_stated(a.shown(), a.unit, a.qualifier, l))
-                    }).collect()
-                });
+                let notes = shown.with(annotation_lines);
                 (!notes.is_empty()).then(|| view! {
                     <section class="annotations">
-                        <h2>{strings(l).stated_facts}</h2>
+                        <h2>{strings(shown.with(|t| t.lang)).stated_facts}</h2>
                         <ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                     </section>
                 })

@@ -16,13 +16,36 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+use crate::state::share::{share_path, share_query};
+
 /// Whether `query` needs another wasm entry point than this page's (`crate::entry`).
 fn other_entry(query: &str) -> bool {
     !OWN.get()(query)
 }
 
+/// The query the app reads: the address's, or on a share page (`crate::state::share`) the
+/// path's figure and language, then the address's query (a `fig` or `lang` there is not used).
 fn current_search() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let (path, search) = (loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
+    match share_path(&path) {
+        Some(at) => share_query(at, &search),
+        None => search,
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = aiIndexAddress, catch)]
+    fn js_address(query: &str, shared: bool) -> Result<String, JsValue>;
+}
+
+/// The path and query to write or pass on for the canonical `query` (`?…`): index.html's
+/// `aiIndexAddress`, by url.md's share-page rules (a figure view's share page, where it applies,
+/// else the root form; `shared`: a link to pass on). Should the script fail, the query alone
+/// (relative to the page: its root form on a root page).
+pub fn address(query: &str, shared: bool) -> String {
+    js_address(query, shared).unwrap_or_else(|_| query.to_string())
 }
 
 /// A history write waiting for the next animation frame: the latest URL, and whether any
@@ -100,8 +123,8 @@ pub fn on_history(search: RwSignal<String>, restore: impl Fn(&str) -> String + '
 /// Writes `query` into the current entry (`push == false`) or a new one, now.
 fn write(query: &str, push: bool) {
     let Some(window) = web_sys::window() else { return };
-    let path = window.location().pathname().unwrap_or_default();
-    let url = format!("{path}{query}");
+    // On a share page, the share path while the figure and language stay, else the root form.
+    let url = address(query, false);
     if let Ok(history) = window.history() {
         let _ = if push {
             history.push_state_with_url(&JsValue::NULL, "", Some(&url))

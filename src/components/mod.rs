@@ -7,7 +7,6 @@ mod chart_view;
 mod compare;
 mod controls;
 mod copy_link;
-mod data_table;
 mod embed;
 mod share_panel;
 mod figure_card;

@@ -9,7 +9,7 @@ use super::browser::{absolute_url, copy_text, download_data_url, download_text};
 use crate::charts::{BuiltChart, ChartOptions};
 use crate::echarts::{image_of, when_ready, with_svg_renderer, ImageKind};
 use crate::data::Figure;
-use crate::export::{citation, embed_snippet, figure_csv};
+use crate::export::{citation, embed_snippet, figure_csv, EMBED_CHROME};
 use crate::i18n::{strings, Lang};
 use crate::state::AppState;
 
@@ -79,9 +79,9 @@ pub fn SharePanel(
     let snippet = move || {
         let state = page.state.get();
         // Room for the title, source line and link around the chart.
-        embed_snippet(&embed_url(&state), lang.get().pick(fig.title), chart_height.get() + 150)
+        embed_snippet(&embed_url(&state), lang.get().pick(fig.title), chart_height.get() + EMBED_CHROME)
     };
-    let cite = move || citation(fig, lang.get());
+    let cite = move || citation(fig, lang.get(), &absolute_url(&page.state.with(href)));
     let toggle = move |which: &'static str| {
         copied.set(None);
         open.update(|o| *o = if *o == Some(which) { None } else { Some(which) });

@@ -17,8 +17,9 @@ fn dataset(fig: &Figure, lang: Lang) -> Option<String> {
     })
 }
 
-/// Citation text for `fig` in `lang`.
-pub fn citation(fig: &Figure, lang: Lang) -> String {
+/// Citation text for `fig` in `lang`, ending with `url`, the chart's address to pass on (its
+/// share page: `crate::state::share`), where one is given.
+pub fn citation(fig: &Figure, lang: Lang, url: &str) -> String {
     let mut s = match lang {
         Lang::En => format!(
             "Nestor Maslej et al., “The AI Index 2024 Annual Report”, AI Index Steering Committee, Institute for Human-Centered AI, Stanford University, April 2024, Chapter 1, Figure {}: “{}” (source: {}). Licensed {REPORT_LICENSE}.",
@@ -33,6 +34,13 @@ pub fn citation(fig: &Figure, lang: Lang) -> String {
         s.push(' ');
         s.push_str(&d);
     }
+    if !url.is_empty() {
+        s.push_str(match lang {
+            Lang::En => " Interactive chart: ",
+            Lang::Zh => "交互式图表：",
+        });
+        s.push_str(url);
+    }
     s
 }
 
@@ -43,14 +51,17 @@ mod tests {
 
     #[test]
     fn cites_report_and_dataset_with_licenses() {
-        let c = citation(figure("1.3.6").unwrap(), Lang::En);
+        let url = "https://example.org/s/1.3.6/en/";
+        let c = citation(figure("1.3.6").unwrap(), Lang::En, url);
+        assert!(c.ends_with(" Interactive chart: https://example.org/s/1.3.6/en/"));
         assert!(c.contains("AI Index 2024 Annual Report") && c.contains("Figure 1.3.6") && c.contains("CC BY-ND 4.0"));
         assert!(c.contains("Epoch AI") && c.contains("CC BY 4.0"));
         let f = figure("1.3.13").unwrap();
-        let c = citation(f, Lang::Zh);
+        let c = citation(f, Lang::Zh, "");
         // Figure numbers take a space (`图 1.3.13`); the report goes by its Chinese title.
         assert!(c.contains("图 1.3.13：") && !c.contains("图1.3.13") && c.contains("《2024年人工智能指数报告》"));
-        assert!(c.contains(f.title.zh) && c.contains("Ecosystem Graphs"));
-        assert!(!citation(figure("1.1.1").unwrap(), Lang::En).contains("Underlying data"));
+        assert!(c.contains(f.title.zh) && c.contains("Ecosystem Graphs") && c.ends_with("。"));
+        assert!(citation(f, Lang::Zh, "/s/1.3.13/zh/").ends_with("。交互式图表：/s/1.3.13/zh/"));
+        assert!(!citation(figure("1.1.1").unwrap(), Lang::En, "").contains("Underlying data"));
     }
 }

@@ -6,6 +6,10 @@ use crate::charts::escape_html;
 /// Key of the height message posted to the parent window.
 pub const EMBED_MESSAGE_KEY: &str = "ai-index-explorer-height";
 
+/// Height in CSS px of what an embed shows around its chart (title, source line, link): the
+/// snippet's height is the chart's plus this.
+pub const EMBED_CHROME: u32 = 150;
+
 /// `<iframe>` markup for `url` (already the embed URL), titled in the chart's language.
 pub fn embed_snippet(url: &str, title: &str, height: u32) -> String {
     format!(

@@ -4,7 +4,9 @@
 mod cite;
 pub(crate) mod csv;
 mod embed;
+mod source;
 
 pub use self::csv::{figure_csv, table_csv, CSV_HEADER};
 pub use cite::citation;
-pub use embed::{embed_snippet, EMBED_MESSAGE_KEY};
+pub use embed::{embed_snippet, EMBED_CHROME, EMBED_MESSAGE_KEY};
+pub use source::source_line;

@@ -1,6 +1,7 @@
 //! What the reader is looking at, and its URL form. The URL is the one source of truth for the
 //! reader's choices: URL → [`parse`] → [`AppState`] → page; controls [`encode`] a new URL.
 
+pub mod share;
 mod url;
 
 pub use url::{encode, parse, Parsed, Problem, DEFAULT_COMPARE, MAX_COMPARE, MIGRATIONS};

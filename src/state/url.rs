@@ -2,7 +2,7 @@
 //!
 //! Parsing never fails: each parameter is valid, invalid (reported as a [`Problem`], default
 //! used) or missing. Unknown parameters are ignored; of repeated keys the first counts, so
-//! dropping repeats changes nothing. Keys and codes are case-insensitive on input and canonical
+//! dropping repeats changes nothing (a repeat with another value is reported, unused). Keys and codes are case-insensitive on input and canonical
 //! on output; values are checked against what the open figure offers (`charts::controls`).
 //! Written values are plain ASCII (`A–Z a–z 0–9 . _ ~`), so links survive messengers.
 
@@ -92,17 +92,21 @@ pub(crate) fn write_time(t: &TimeRange) -> String {
 pub fn parse(query: &str) -> Parsed {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut raw: [Option<String>; 12] = Default::default();
+    let mut problems = Vec::new();
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let key = key.trim().to_ascii_lowercase();
         let key = MIGRATIONS.iter().find(|(old, _)| *old == key).map_or(key.as_str(), |(_, new)| new);
         if let Some(i) = KEYS.iter().position(|k| *k == key) {
-            if raw[i].is_none() {
-                raw[i] = Some(value.into_owned());
+            match &raw[i] {
+                None => raw[i] = Some(value.into_owned()),
+                // A repeat that says otherwise is not used, and said so (on a share page, a `fig`
+                // or `lang` of its query comes after the path's: `share::share_query`).
+                Some(first) if !first.trim().eq_ignore_ascii_case(value.trim()) => problems.push(Problem { param: KEYS[i], value: clip(&value) }),
+                Some(_) => {}
             }
         }
     }
     let [fig, view, lang, layer, regions, time, scale, stack, hide, show, theme, embed] = raw;
-    let mut problems = Vec::new();
     let mut bad = |param: &'static str, value: &str| problems.push(Problem { param, value: clip(value) });
     let mut state = AppState::default();
 

@@ -12,7 +12,7 @@ mod text;
 
 use std::borrow::Cow;
 
-pub use text::{count_line, empty_message, year_list};
+pub use text::{annotation_lines, count_line, empty_message, year_list};
 
 use crate::charts::controls::{controls, Controls};
 use crate::charts::ChartOptions;

@@ -141,3 +141,16 @@ mod tests {
         assert_eq!(year_list(&[], Lang::En), "");
     }
 }
+
+/// The stated facts listed beside the chart (annotation rows not hidden), one line each:
+/// `<series>: <value>` in the table's language.
+pub fn annotation_lines(table: &ViewTable) -> Vec<String> {
+    let l = table.lang;
+    let colon = if l == Lang::En { ": " } else { "：" };
+    table
+        .rows
+        .iter()
+        .filter(|r| r.role == crate::data::Role::Annotation && !r.hidden)
+        .map(|a| format!("{}{colon}{}", l.pick(a.series), crate::i18n::format_stated(a.shown(), a.unit, a.qualifier, l)))
+        .collect()
+}

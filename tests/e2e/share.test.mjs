@@ -30,7 +30,8 @@ test('three embeds in a host page report their heights and follow resizes', asyn
   assert.match(await frame.textContent('.embed-source'), /AI Index Report 2024 · CSET/);
   const open = await frame.$('a.open-explorer');
   assert.equal(await open.getAttribute('target'), '_blank');
-  assert.equal(await open.getAttribute('href'), `${server.url}?fig=1.1.1&lang=en`);
+  // The figure's share page (url.md: the embed's "open" link takes the share form).
+  assert.equal(await open.getAttribute('href'), `${server.url}s/1.1.1/en/`);
   const zh = page.frames().find((f) => f.url().includes('fig=1.3.13'));
   assert.match(await zh.textContent('.embed-title'), /按访问类型分的基础模型数量/);
   // Resizing the iframe resizes the chart.

@@ -94,7 +94,7 @@ test('Back and Forward walk three figures', async () => {
   await page.context().close();
 });
 
-test('Copy link copies the canonical URL and says so', async () => {
+test('Copy link copies the share-page URL of the canonical state and says so', async () => {
   const page = await newPage(browser, { width: 1280, height: 800 }, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(`${server.url}?fig=1.2.5&lang=en&regions=usa~chn`);
   await drawnOption(page);
@@ -102,7 +102,10 @@ test('Copy link copies the canonical URL and says so', async () => {
   await page.waitForFunction(() => document.querySelector('.copy-status').textContent.length > 0);
   assert.equal(await page.textContent('.copy-status'), 'Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${server.url}?fig=1.2.5&lang=en&regions=USA~CHN`);
+  // The figure's share page with the rest of the canonical query (url.md); the address bar keeps
+  // its root form.
+  assert.equal(copied, `${server.url}s/1.2.5/en/?regions=USA~CHN`);
+  assert.ok(page.url().startsWith(`${server.url}?fig=1.2.5&lang=en`), page.url());
   await page.context().close();
 });
 

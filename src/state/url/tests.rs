@@ -72,9 +72,13 @@ fn defaults_are_not_written() {
 
 #[test]
 fn codes_are_case_insensitive_and_canonical() {
-    let p = parse("LANG=ZH&lang=en&fig=%201.2.5%20&regions=usa~Chn&hide=row&Theme=LIGHT");
+    let p = parse("LANG=ZH&lang=zh&fig=%201.2.5%20&regions=usa~Chn&hide=row&Theme=LIGHT");
     assert!(p.problems.is_empty(), "{:?}", p.problems);
     assert_eq!(encode(&p.state), "fig=1.2.5&lang=zh&regions=USA~CHN&hide=ROW&theme=light");
+    // Of repeated keys the first counts; a repeat that says otherwise is reported, unused.
+    let p = parse("LANG=ZH&lang=en&fig=1.2.5&Figure=1.2.6");
+    assert_eq!(encode(&p.state), "fig=1.2.5&lang=zh");
+    assert_eq!(p.problems, vec![Problem { param: "lang", value: "en".into() }, Problem { param: "fig", value: "1.2.6".into() }]);
 }
 
 #[test]

@@ -2,6 +2,9 @@
 //! hidden, as a real HTML table (caption, header cells with scope), in the page's language and
 //! number format, approximate values marked, estimates at their display precision, with the
 //! provenance of each value. Columns sort on click.
+//!
+//! Compiled natively too: share pages' static body is this component rendered to HTML at build
+//! time (`crate::share_page`), so readers without JavaScript read the same table.
 
 use leptos::prelude::*;
 
