@@ -179,7 +179,7 @@ export async function writePreviews(dist, share, publicUrl, log = () => {}) {
         const rel = `s/${p.fig}/${p.lang}/preview.png`;
         try {
           errors.length = 0;
-          const png = await shot(page, process.env.DEV_ROOT_FORM ? `${server.url}?fig=${p.fig}&lang=${p.lang}` : `${server.url}s/${p.fig}/${p.lang}/`, p, share.siteName[p.lang]);
+          const png = await shot(page, `${server.url}s/${p.fig}/${p.lang}/`, p, share.siteName[p.lang]);
           if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
           if (png.length > MAX_BYTES) throw new Error(`${png.length} bytes, over ${MAX_BYTES}`);
           const file = path.join(dist, rel);
