@@ -222,6 +222,28 @@ function ink(png) {
   return n / (PLOT.width * PLOT.height);
 }
 
+/** Pixels differing from the background in the margin around the plot rectangle: the 9 rows
+ * above it (below a two-line title), the 14 below it (above the source line) and the 24 columns
+ * either side of it. */
+function margin(png) {
+  const bg = png.data.subarray(0, 3);
+  let n = 0;
+  const count = (x0, x1, y0, y1) => {
+    for (let y = y0; y < y1; y++) {
+      for (let x = x0; x < x1; x++) {
+        const i = (y * png.width + x) * 4;
+        if (png.data[i] !== bg[0] || png.data[i + 1] !== bg[1] || png.data[i + 2] !== bg[2]) n++;
+      }
+    }
+  };
+  const bottom = PLOT.y + PLOT.height;
+  count(0, png.width, PLOT.y - 9, PLOT.y);
+  count(0, png.width, bottom, bottom + 14);
+  count(0, PLOT.x, PLOT.y, bottom);
+  count(PLOT.x + PLOT.width, png.width, PLOT.y, bottom);
+  return n;
+}
+
 /** Decodes every preview of `dir`; checks size, format and uniqueness; returns [{ p, ink }]. */
 function previews(dir) {
   const seen = new Map();
@@ -238,7 +260,7 @@ function previews(dir) {
     const hash = createHash('sha256').update(bytes).digest('hex');
     assert.ok(!seen.has(hash), `${where}: the same image as ${seen.get(hash)}`);
     seen.set(hash, where);
-    out.push({ p, ink: ink(png) });
+    out.push({ p, ink: ink(png), margin: margin(png) });
   }
   return out;
 }
@@ -255,6 +277,9 @@ test('every og:image is its own 1200×630 PNG of at most 300 KB, with a chart dr
   // cover more than 1% (the sparsest figures, two stated values on a 13-year axis: about 1.8%).
   const blank = inks.filter(({ p, ink }) => hasChart(p.f) && ink < 0.01).map(({ p, ink }) => `${p.fig}/${p.lang} ${(ink * 100).toFixed(2)}%`);
   assert.deepEqual(blank, [], 'charts drawn');
+  // ...inside the layout's plot rectangle, with nothing of it or of the page around it.
+  const outside = inks.filter(({ p, margin }) => hasChart(p.f) && margin > 0).map(({ p, margin }) => `${p.fig}/${p.lang} ${margin} px`);
+  assert.deepEqual(outside, [], 'the margin around the plot rectangle is blank');
   // Text cards (no chart) have text where the chart would be.
   for (const { p, ink } of inks.filter(({ p }) => !hasChart(p.f))) assert.ok(ink > 0.005, `${p.fig}/${p.lang}: text card`);
 });
