@@ -177,9 +177,10 @@ export function writeShare(dist, share, u, { compress = true } = {}) {
   write('sitemap.xml', sitemap(share.pages, u));
   const robotsFile = path.join(dist, 'robots.txt');
   let robots = existsSync(robotsFile) ? readFileSync(robotsFile, 'utf8') : 'User-agent: *\nAllow: /\n';
-  robots = robots.replace(/^Sitemap:.*\n?/gim, '');
+  // An earlier run's line goes (with the blank line before it), so reruns give the same file.
+  robots = robots.replace(/^Sitemap:.*\n?/gim, '').replace(/\n*$/, '\n');
   // Crawlers take only an absolute sitemap URL.
-  if (/^https?:/.test(u.sitemap)) robots = `${robots.replace(/\n*$/, '\n')}\nSitemap: ${u.sitemap}\n`;
+  if (/^https?:/.test(u.sitemap)) robots = `${robots}\nSitemap: ${u.sitemap}\n`;
   write('robots.txt', robots);
   return written;
 }
