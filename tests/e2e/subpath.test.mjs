@@ -25,7 +25,7 @@ test('the site works from /reports/ai-index/', { skip: !ready && 'build it with 
   await drawnOption(page);
   await page.goto(`${base}?fig=1.1.1&lang=en&embed=1`);
   await drawnOption(page);
-  assert.equal(await page.getAttribute('a.open-explorer', 'href'), `${base}?fig=1.1.1&lang=en`);
+  assert.equal(await page.getAttribute('a.open-explorer', 'href'), `${base}s/1.1.1/en/`, "the embed's open link: the share page");
   assert.deepEqual(page.errors, [], 'every asset found under the sub-path');
   await page.context().close();
 });
