@@ -185,7 +185,8 @@ fn body(fig: &'static Figure, lang: Lang, shown: ViewTable, image_alt: &str) -> 
         alt.code(),
         alt.html_tag(),
         alt.html_tag(),
-        esc(strings(alt).switch_language),
+        // The page's own toggle label names the other language ("中文" on an English page).
+        esc(t.switch_language),
     )
 }
 
@@ -284,5 +285,8 @@ mod tests {
         let body = share_page(f, Lang::Zh).body;
         let table = &body[body.find("<div class=\"table-wrap\">").unwrap()..];
         assert!(!table.contains("<button") && !table.contains("<!>") && table.contains("<table class=\"data-table\"><caption>"));
+        // The link to the other language is named in that language.
+        assert!(body.contains("<a href=\"s/1.1.1/en/\" hreflang=\"en\" lang=\"en\">English</a>"), "{body}");
+        assert!(share_page(f, Lang::En).body.contains("<a href=\"s/1.1.1/zh/\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">中文</a>"));
     }
 }
