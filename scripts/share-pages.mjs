@@ -39,7 +39,7 @@ function one(html, re, replace, what) {
 }
 
 /** The `<head>` additions of one page (after its <title>). */
-function headTags(p, u, siteName) {
+function headTags(p, u, siteName, style) {
   const meta = (attr, key, value) => `<meta ${attr}="${key}" content="${esc(value)}">`;
   return [
     `<base href="${esc(u.publicUrl)}">`,
@@ -65,21 +65,22 @@ function headTags(p, u, siteName) {
     meta('name', 'twitter:image', u.preview(p.fig, p.lang)),
     meta('name', 'twitter:image:alt', p.imageAlt),
     `<link rel="alternate" type="application/json+oembed" href="${esc(u.oembed(p.fig, p.lang))}" title="${esc(p.ogTitle)}">`,
-    // The static body's extra parts (table, links) are for readers without JavaScript: hidden
-    // from the first paint when the app will take over.
-    '<style>@media (scripting:enabled){.share-more{display:none}}</style>',
+    // The share pages' own styles (src/share_page.rs SHARE_STYLE): the static body's extra parts
+    // (preview, table, links) are for readers without JavaScript, hidden from the first paint
+    // when the app will take over; the figure pages load none of it.
+    `<style>${style}</style>`,
   ].join('');
 }
 
 /** One share page made from the finished index.html. */
-export function sharePage(index, p, u, siteName) {
+export function sharePage(index, p, u, siteName, style) {
   let html = one(index, /<html\b[^>]*>/i, `<html lang="${esc(p.htmlLang)}">`, '<html> tags');
   html = one(html, /<title>[\s\S]*?<\/title>/i, '', '<title> elements');
   html = html.replace(TAG('meta'), (tag) => (/\bname\s*=\s*["']?description["'\s>/]/i.test(tag) ? '' : tag));
   const charset = [...html.matchAll(TAG('meta'))].filter((m) => /\bcharset\s*=/i.test(m[0]));
   if (charset.length !== 1) throw new Error(`share-pages: index.html has ${charset.length} <meta charset>, expected one`);
   const at = charset[0].index + charset[0][0].length;
-  html = `${html.slice(0, at)}<title>${esc(p.title)}</title>${headTags(p, u, siteName)}${html.slice(at)}`;
+  html = `${html.slice(0, at)}<title>${esc(p.title)}</title>${headTags(p, u, siteName, style)}${html.slice(at)}`;
   const bodies = [...html.matchAll(TAG('body'))];
   if (bodies.length !== 1) throw new Error(`share-pages: index.html has ${bodies.length} <body> tags, expected one`);
   const b = bodies[0].index + bodies[0][0].length;
@@ -148,6 +149,7 @@ export function readShare(file) {
     if (!String(p.embedHtml).includes('__EMBED_URL__')) bad.push('embedHtml without __EMBED_URL__');
     if (bad.length) throw new Error(`share-pages: ${file}, page ${p.fig}/${p.lang}: bad or missing ${bad.join(', ')}`);
     if (typeof share.siteName?.[p.lang] !== 'string') throw new Error(`share-pages: ${file} has no siteName.${p.lang}`);
+    if (typeof share.style !== 'string' || /<\//.test(share.style)) throw new Error(`share-pages: ${file} has no usable style`);
   }
   return share;
 }
@@ -167,7 +169,7 @@ export function writeShare(dist, share, u, { compress = true } = {}) {
   const keep = new Set();
   for (const p of share.pages) {
     const name = share.siteName[p.lang];
-    write(`s/${p.fig}/${p.lang}/index.html`, sharePage(index, p, u, name));
+    write(`s/${p.fig}/${p.lang}/index.html`, sharePage(index, p, u, name, share.style));
     write(`s/${p.fig}/${p.lang}/oembed.json`, `${JSON.stringify(oembed(p, u, name), null, 2)}\n`);
     keep.add(p.fig);
   }

@@ -6,8 +6,8 @@
 // files, for every wasm entry point (`…_bg.wasm` and `….js`: index.html's rust links,
 // before entry-points.mjs names them and writes their integrity digests). wasm-bindgen's own
 // exports (closure shims named after their whole Rust signature, about 2 KB of names in each
-// file) are renamed the same way (`$a`, …); `memory`, `main` and the diagnostic `alloc_count`
-// keep their names. Custom sections (tools' notes: producers, target features) are left out.
+// file) are renamed the same way (`$a`, …); `memory`, `main`, the diagnostic `alloc_count` and
+// `__wbindgen_malloc` (tests/e2e/faults.test.mjs makes a real trap with it) keep theirs. Custom sections (tools' notes: producers, target features) are left out.
 // Only the import and export sections' strings change, never the code. Fails
 // the build when the files are not as expected (one import module; each import name once
 // in the glue), so a new wasm-bindgen cannot leave a page whose imports do not match.
@@ -47,7 +47,7 @@ function shorten(wasmName) {
   const parts = [wasm.subarray(0, 8)];
   // The export section: wasm-bindgen's internal exports (closure shims named after their
   // whole Rust signature, stream classes), read only by the glue as `wasm.<name>`, get short
-  // names too; `memory`, `main` and diagnostics (`alloc_count`) keep theirs.
+  // names too; `memory`, `main`, diagnostics (`alloc_count`) and `__wbindgen_malloc` keep theirs.
   const exportsRenamed = [];
   const exportSection = (body) => {
     let p = 0, count;
@@ -60,7 +60,7 @@ function shorten(wasmName) {
       const descStart = p;
       p++;
       [, p] = leb(body, p);
-      const keep = name.length <= 6 || name === 'alloc_count';
+      const keep = name.length <= 6 || name === 'alloc_count' || name === '__wbindgen_malloc';
       const to = keep ? name : `$${shortName(exportsRenamed.length)}`;
       if (!keep) exportsRenamed.push([name, to]);
       entries.push(str(to), body.subarray(descStart, p));

@@ -72,7 +72,8 @@ for (const lang of ['en', 'zh']) {
     await page.click('.layer input[value="dataset"]');
     await page.waitForFunction((q) => location.search === q, `?fig=1.3.3&lang=${lang}&layer=dataset&embed=1`);
     const open = new URL(await page.getAttribute('a.open-explorer', 'href'));
-    assert.equal(open.search, `?fig=1.3.3&lang=${lang}&layer=dataset`);
+    // The figure's share page with the rest of the state (url.md).
+    assert.equal(open.pathname + open.search, `/s/1.3.3/${lang}/?layer=dataset`);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'fits the frame');
     assert.deepEqual(page.errors, []);
     await page.context().close();
