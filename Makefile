@@ -31,8 +31,9 @@ page-shell:
 # Where the site is hosted: `make dist SITE_URL=https://example.org/ai-index/` (absolute URLs in
 # the share pages' cards, oEmbed and sitemap), PUBLIC_URL (the path Trunk builds for) defaulting to
 # SITE_URL's path, else /. Given both, they must agree: checked first, before anything compiles.
-# (Expanded only in the recipes that use it, after the site-url check.)
-PUBLIC = $(shell node scripts/site-url.mjs)
+# (Expanded only in the recipes that use it, after the site-url check. Passed on explicitly:
+# before GNU Make 4.4, $(shell) does not see variables given on the command line.)
+PUBLIC = $(shell SITE_URL='$(SITE_URL)' PUBLIC_URL='$(PUBLIC_URL)' node scripts/site-url.mjs)
 site-url:
 	@node scripts/site-url.mjs >/dev/null
 

@@ -395,3 +395,18 @@ test('SITE_URL with a different PUBLIC_URL fails with a message, before anything
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// `make dist SITE_URL=…` (a variable on make's command line, as the README writes it) builds the
+// app for that URL's path, and `make dist SITE_URL=… PUBLIC_URL=<another path>` stops at once.
+// (Before GNU Make 4.4, `$(shell …)` does not see command-line variables: the Makefile passes
+// them on. `make -n` prints the commands without running them.)
+test('make dist takes SITE_URL and PUBLIC_URL from its command line', () => {
+  const dry = (...vars) => spawnSync('make', ['-n', '--no-print-directory', 'dist', ...vars], { cwd: root, encoding: 'utf8', env: { ...process.env, SITE_URL: '', PUBLIC_URL: '' } });
+  const publicUrl = (r) => r.stdout.match(/trunk build --release --public-url (\S+)/)?.[1];
+  assert.equal(publicUrl(dry('SITE_URL=https://example.org/x/y/')), '/x/y/');
+  assert.equal(publicUrl(dry('PUBLIC_URL=/z/')), '/z/');
+  assert.equal(publicUrl(dry()), '/');
+  const both = spawnSync('make', ['--no-print-directory', 'site-url', 'SITE_URL=https://example.org/x/', 'PUBLIC_URL=/other/'], { cwd: root, encoding: 'utf8', env: { ...process.env, SITE_URL: '', PUBLIC_URL: '' } });
+  assert.notEqual(both.status, 0);
+  assert.match(both.stderr, /PUBLIC_URL=\/other\/ differs from SITE_URL's path \/x\//);
+});
