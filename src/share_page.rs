@@ -1,4 +1,4 @@
-//! Share pages (`s/<figure>/<lang>/`, issue 11; `crate::state::share` reads their paths): what
+//! Share pages (`s/<figure>/<lang>/`, issue 11; index.html's `aiIndexSearch` reads their paths): what
 //! each one says of its figure, written at build time by `src/bin/page_shell.rs` into
 //! `build/share.json` for `scripts/share-pages.mjs`, which makes the pages from the built
 //! index.html (head tags, oEmbed, sitemap, absolute URLs).

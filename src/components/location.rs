@@ -16,26 +16,22 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use crate::state::share::{share_path, share_query};
 
 /// Whether `query` needs another wasm entry point than this page's (`crate::entry`).
 fn other_entry(query: &str) -> bool {
     !OWN.get()(query)
 }
 
-/// The query the app reads: the address's, or on a share page (`crate::state::share`) the
-/// path's figure and language, then the address's query (a `fig` or `lang` there is not used).
+/// The query the app reads: index.html's `aiIndexSearch`, the address's query, or on a share
+/// page (`…/s/<figure>/<lang>/`, url.md) the path's figure and language, then the address's query.
 fn current_search() -> String {
-    let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
-    let (path, search) = (loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
-    match share_path(&path) {
-        Some(at) => share_query(at, &search),
-        None => search,
-    }
+    js_search().unwrap_or_default()
 }
 
 #[wasm_bindgen]
 extern "C" {
+    #[wasm_bindgen(js_name = aiIndexSearch, catch)]
+    fn js_search() -> Result<String, JsValue>;
     #[wasm_bindgen(js_name = aiIndexAddress, catch)]
     fn js_address(query: &str, shared: bool) -> Result<String, JsValue>;
 }

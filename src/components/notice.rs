@@ -13,6 +13,7 @@ pub(crate) fn describe(p: &Problem, lang: Lang) -> String {
     match (p.param, lang) {
         ("fig", Lang::En) => format!("{} (fig = “{}”)", t.unknown_figure, p.value),
         ("fig", Lang::Zh) => format!("{}（fig = “{}”）", t.unknown_figure, p.value),
+        (crate::state::REPEATED, _) => format!("{}{}", t.repeated_param, p.value),
         (param, Lang::En) => format!("{} {param} (“{}”).", t.invalid_param, p.value),
         (param, Lang::Zh) => format!("{}{param}（“{}”）。", t.invalid_param, p.value),
     }

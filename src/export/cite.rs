@@ -18,7 +18,7 @@ fn dataset(fig: &Figure, lang: Lang) -> Option<String> {
 }
 
 /// Citation text for `fig` in `lang`, ending with `url`, the chart's address to pass on (its
-/// share page: `crate::state::share`), where one is given.
+/// share page, `s/<figure>/<lang>/`), where one is given.
 pub fn citation(fig: &Figure, lang: Lang, url: &str) -> String {
     let mut s = match lang {
         Lang::En => format!(

@@ -32,6 +32,9 @@ pub struct Strings {
     pub organization: &'static str,
     pub published: &'static str,
     pub unknown_figure: &'static str,
+    /// A key the link gives twice, the second value not used (on a share page: a `fig` or
+    /// `lang` in its query, after the path's).
+    pub repeated_param: &'static str,
     pub invalid_param: &'static str,
     pub dismiss: &'static str,
     pub crashed: &'static str,
@@ -141,6 +144,7 @@ pub const EN: Strings = Strings {
     organization: "Organization",
     published: "Published",
     unknown_figure: "There is no figure with that number. Showing the overview instead.",
+    repeated_param: "Given twice (a share page's address sets figure and language), not used: ",
     invalid_param: "This link has a value the explorer does not understand; the default is used instead for",
     dismiss: "Dismiss",
     crashed: "Something went wrong while drawing this page. Reload to try again.",
@@ -242,6 +246,7 @@ pub const ZH: Strings = Strings {
     organization: "机构",
     published: "发布",
     unknown_figure: "没有该编号的图表，已改为显示概览。",
+    repeated_param: "参数重复（分享页地址已定图表与语言），未使用：",
     invalid_param: "此链接中有无法识别的参数值，已改用默认值：",
     dismiss: "关闭",
     crashed: "绘制页面时出错，请刷新重试。",

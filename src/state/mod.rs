@@ -1,10 +1,9 @@
 //! What the reader is looking at, and its URL form. The URL is the one source of truth for the
 //! reader's choices: URL → [`parse`] → [`AppState`] → page; controls [`encode`] a new URL.
 
-pub mod share;
 mod url;
 
-pub use url::{encode, parse, Parsed, Problem, DEFAULT_COMPARE, MAX_COMPARE, MIGRATIONS};
+pub use url::{encode, parse, Parsed, Problem, DEFAULT_COMPARE, MAX_COMPARE, MIGRATIONS, REPEATED};
 pub(crate) use url::{clip, parse_time, write_time};
 
 use crate::i18n::Lang;

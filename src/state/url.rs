@@ -38,6 +38,10 @@ pub struct Parsed {
     pub problems: Vec<Problem>,
 }
 
+/// [`Problem::param`] of a repeated key whose value differs from the first: the value is
+/// `key=value` (the one not used).
+pub const REPEATED: &str = "repeated";
+
 const KEYS: [&str; 12] = ["fig", "view", "lang", "layer", "regions", "time", "scale", "stack", "hide", "show", "theme", "embed"];
 
 pub(crate) fn clip(value: &str) -> String {
@@ -100,8 +104,8 @@ pub fn parse(query: &str) -> Parsed {
             match &raw[i] {
                 None => raw[i] = Some(value.into_owned()),
                 // A repeat that says otherwise is not used, and said so (on a share page, a `fig`
-                // or `lang` of its query comes after the path's: `share::share_query`).
-                Some(first) if !first.trim().eq_ignore_ascii_case(value.trim()) => problems.push(Problem { param: KEYS[i], value: clip(&value) }),
+                // or `lang` of its query comes after the path's: index.html's `aiIndexSearch`).
+                Some(first) if !first.trim().eq_ignore_ascii_case(value.trim()) => problems.push(Problem { param: REPEATED, value: clip(&format!("{}={value}", KEYS[i])) }),
                 Some(_) => {}
             }
         }

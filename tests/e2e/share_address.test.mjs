@@ -1,8 +1,9 @@
-// index.html's share-page address rules (`aiIndexShare`, `aiIndexAddress`: url.md's last
+// index.html's share-page address rules (`aiIndexShare`, `aiIndexSearch`, `aiIndexAddress`: url.md's last
 // section), run in Node on index.html's own script text: the source's and the built page's
 // (Trunk minifies it). The app calls `aiIndexAddress` for every history write and every link it
 // passes on (src/components/location.rs); the Rust side reads share paths
-// (src/state/share.rs, whose native tests use the same non-share paths as here).
+// (the app reads the query through `aiIndexSearch`, and src/state/url.rs reports a `fig` or `lang`
+// of a share page's query as a repeat; the loader rewrites other forms to `…/s/F/L/`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -52,7 +53,9 @@ const CASES = [
   ['/', '?view=compare&lang=en&regions=USA', true, '/?view=compare&lang=en&regions=USA'],
   ['/', '?lang=en', true, '/?lang=en'],
 ];
-const NOT_SHARE = ['/', '/index.html', '/s/1.2.5/zh', '/s/1.2.5/fr/', '/x/1.2.5/en/', '/as/1.2.5/en/', '/s//en/', '/s/1.2.5/en/x/', 's/1.2.5/en/'];
+const NOT_SHARE = ['/', '/index.html', '/s/1.2.5/fr/', '/x/1.2.5/en/', '/as/1.2.5/en/', '/s//en/', '/s/1.2.5/en/x/', 's/1.2.5/en/', '/s/1.2.5/zhx'];
+// What static hosts may serve for a share page (the loader rewrites them to `…/s/F/L/`).
+const SHARE_VARIANTS = ['/r/s/1.2.5/zh/', '/r/s/1.2.5/zh', '/r/s/1.2.5/zh//', '/r/s/1.2.5/zh/index.html'];
 
 const files = [['source', path.join(root, 'index.html')], ['built', path.join(process.env.DIST || path.join(root, 'dist'), 'index.html')]];
 for (const [name, file] of files) {
@@ -65,6 +68,17 @@ for (const [name, file] of files) {
       assert.equal(js.aiIndexAddress(query, shared), want);
     }
     for (const p of NOT_SHARE) assert.equal(js.aiIndexShare(p), null, p);
+    for (const p of SHARE_VARIANTS) assert.deepEqual([...js.aiIndexShare(p)].slice(1), ['/r/', '1.2.5', 'zh'], p);
+    // The query the app reads: on a share page its path's figure and language come first.
+    for (const [pathname, search, want] of [
+      ['/r/s/1.2.5/zh/', '?regions=USA~CHN&fig=1.3.1', '?fig=1.2.5&lang=zh&regions=USA~CHN&fig=1.3.1'],
+      ['/r/s/1.2.5/zh/', '', '?fig=1.2.5&lang=zh&'],
+      ['/r/', '?fig=1.3.1&lang=en', '?fig=1.3.1&lang=en'],
+      ['/r/index.html', '', ''],
+    ]) {
+      Object.assign(js.location, { pathname, search });
+      assert.equal(js.aiIndexSearch(), want, `${pathname}${search}`);
+    }
     // Every figure in both languages: its share page keeps its own canonical queries, and a
     // link passed on from the root page is that share page.
     for (const { figure_id: fig } of csv('report/figures.csv')) {

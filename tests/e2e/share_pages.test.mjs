@@ -76,9 +76,26 @@ test('a share page opens the state of its query; a fig or lang in the query is n
   await page.waitForSelector('.figure-card');
   assert.equal(await page.getAttribute('.figure-card', 'data-fig'), '1.2.5');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // Said as what it is: the address gives figure and language, these were not used.
   const notice = await page.textContent('.notice');
-  assert.match(notice, /fig.*1\.1\.1/s);
-  assert.match(notice, /lang.*zh/s);
+  assert.match(notice, /share page's address sets figure and language\), not used: fig=1\.1\.1.*not used: lang=zh/s);
+  assert.doesNotMatch(notice, /no figure with that number/);
+  // The forms static hosts serve for the same page: the address becomes `…/s/F/L/`, the query kept.
+  for (const variant of ['s/1.2.5/zh?regions=USA~CHN', 's/1.2.5/zh//?regions=USA~CHN', 's/1.2.5/zh/index.html?regions=USA~CHN']) {
+    await page.goto(`${server.url}${variant}`);
+    await page.waitForSelector('.figure-card[data-fig="1.2.5"]');
+    const at = new URL(page.url());
+    assert.equal(at.pathname, '/s/1.2.5/zh/', variant);
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans', variant);
+  }
+  // A view that is no figure view goes to the root form, in the path's language.
+  await page.goto(`${server.url}s/1.2.5/zh/?view=compare`);
+  await page.waitForFunction(() => location.pathname === '/' && /view=compare/.test(location.search) && /lang=zh/.test(location.search));
+  await page.waitForSelector('main h1');
+  await page.goto(`${server.url}s/1.2.5/en/?view=models&fig=1.1.1`);
+  await page.waitForFunction(() => location.pathname === '/' && /view=models/.test(location.search) && /lang=en/.test(location.search) && !/fig=/.test(location.search));
+  await page.waitForSelector('main h1');
+  assert.equal(await page.$('.notice'), null, 'nothing the reader wrote was wrong');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

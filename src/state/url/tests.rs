@@ -78,7 +78,7 @@ fn codes_are_case_insensitive_and_canonical() {
     // Of repeated keys the first counts; a repeat that says otherwise is reported, unused.
     let p = parse("LANG=ZH&lang=en&fig=1.2.5&Figure=1.2.6");
     assert_eq!(encode(&p.state), "fig=1.2.5&lang=zh");
-    assert_eq!(p.problems, vec![Problem { param: "lang", value: "en".into() }, Problem { param: "fig", value: "1.2.6".into() }]);
+    assert_eq!(p.problems, vec![Problem { param: REPEATED, value: "lang=en".into() }, Problem { param: REPEATED, value: "fig=1.2.6".into() }]);
 }
 
 #[test]
@@ -287,7 +287,7 @@ proptest! {
     #[test]
     fn any_text_parses_without_panic(s in any::<String>()) {
         let p = parse(&s);
-        prop_assert!(p.problems.iter().all(|x| KEYS.contains(&x.param)));
+        prop_assert!(p.problems.iter().all(|x| KEYS.contains(&x.param) || x.param == REPEATED));
     }
 
     #[test]
@@ -307,5 +307,38 @@ proptest! {
         let p = parse(&encode(&s));
         prop_assert_eq!(&p.state, &s);
         prop_assert!(p.problems.is_empty(), "{:?} from {}", p.problems, encode(&s));
+    }
+}
+
+/// A share page (`…/s/<figure>/<lang>/`) is read as its path's figure and language followed by
+/// its query (index.html's `aiIndexSearch`): a `fig` or `lang` of the query, or an old name of
+/// theirs, is a repeat, reported and not used.
+#[test]
+fn a_share_pages_query_cannot_change_its_figure_or_language() {
+    let p = parse("?fig=1.2.5&lang=zh&Figure=1.3.1&regions=USA~CHN&LANG=en&time=2015..latest");
+    assert_eq!((p.state.fig, p.state.lang, p.state.regions.len()), (Some("1.2.5"), Lang::Zh, 2));
+    assert_eq!(p.problems, vec![Problem { param: REPEATED, value: "fig=1.3.1".into() }, Problem { param: REPEATED, value: "lang=en".into() }]);
+    assert!(parse("?fig=1.2.5&lang=zh&").problems.is_empty());
+    // The same figure or language again is no problem; every old name of theirs is read.
+    assert!(parse("?fig=1.2.5&lang=zh&fig=1.2.5&lang=ZH").problems.is_empty());
+    for (old, new) in MIGRATIONS.iter().filter(|(_, new)| matches!(*new, "fig" | "lang")) {
+        assert_eq!(parse(&format!("?fig=1.2.5&lang=zh&{old}=x")).problems, vec![Problem { param: REPEATED, value: format!("{new}=x") }]);
+    }
+}
+
+proptest! {
+    /// Any query after a share page's figure and language reads as the root form with those:
+    /// the same state, its own problems, and one for a `fig` that differs.
+    #[test]
+    fn share_pages_read_as_their_root_form(fig in 0..FIGURES.len(), zh: bool, table: bool, dark: bool, other in 0..FIGURES.len()) {
+        let (fig, other) = (FIGURES[fig].id, FIGURES[other].id);
+        let lang = if zh { "zh" } else { "en" };
+        let rest = format!("{}{}", if table { "view=table&" } else { "" }, if dark { "theme=dark" } else { "stack=relative" });
+        let read = parse(&format!("?fig={fig}&lang={lang}&fig={other}&{rest}"));
+        let root = parse(&format!("?fig={fig}&lang={lang}&{rest}"));
+        let mut problems = if other == fig { vec![] } else { vec![Problem { param: REPEATED, value: format!("fig={other}") }] };
+        problems.extend(root.problems);
+        prop_assert_eq!(read.problems, problems);
+        prop_assert_eq!(read.state, root.state);
     }
 }
