@@ -93,13 +93,6 @@ fn og_locale(lang: Lang) -> &'static str {
     }
 }
 
-fn other(lang: Lang) -> Lang {
-    match lang {
-        Lang::En => Lang::Zh,
-        Lang::Zh => Lang::En,
-    }
-}
-
 /// The options of a share page's figure: the default view with the report's layer only (the
 /// report's values: what the page is about).
 fn default_options(fig: &'static Figure) -> ChartOptions {
@@ -157,7 +150,7 @@ fn body(fig: &'static Figure, lang: Lang, shown: ViewTable, image_alt: &str) -> 
         let items: String = notes.iter().map(|n| format!("<li>{}</li>", esc(n))).collect();
         format!("<section class=\"annotations\"><h2>{}</h2><ul>{items}</ul></section>", esc(t.stated_facts))
     };
-    let alt = other(lang);
+    let alt = lang.other();
     // Header and figure head: the app's classes and boxes (src/components/header.rs,
     // figure_card.rs; the boot template of src/page_shell.rs), so nothing moves at mount.
     format!(
@@ -208,7 +201,7 @@ pub fn share_page(fig: &'static Figure, lang: Lang) -> SharePage {
         (Lang::Zh, true) => format!("{og_title}（图表）"),
         (_, false) => og_title.clone(),
     };
-    let alt = other(lang);
+    let alt = lang.other();
     SharePage {
         fig: fig.id,
         lang: lang.code(),
